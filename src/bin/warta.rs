@@ -1,0 +1,99 @@
+//! The `warta` command line: import, validate, render and describe articles.
+
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use warta::import::{import_text, ImportOptions};
+use warta::json::{parse_article, to_pretty_json};
+
+/// warta turns news articles (JSON) into an embeddable, hydratable widget.
+#[derive(Parser)]
+#[command(name = "warta", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Convert scraped article text into warta JSON (on stdout).
+    Import {
+        /// Text file to read, or `-` for stdin.
+        input: PathBuf,
+        /// Canonical URL of the article; guessed from site and title when absent.
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// Check an article; exit 0 when valid, else one line per problem on stderr.
+    Validate {
+        /// JSON file to read, or `-` for stdin.
+        input: PathBuf,
+    },
+    /// Print the JSON Schema of the article data contract.
+    Schema,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(output) => {
+            // Output is built whole before anything is written, so stdout
+            // never holds half a document.
+            let mut stdout = io::stdout().lock();
+            if stdout
+                .write_all(output.as_bytes())
+                .and_then(|()| stdout.flush())
+                .is_err()
+            {
+                return ExitCode::FAILURE;
+            }
+            ExitCode::SUCCESS
+        }
+        Err(lines) => {
+            for line in lines {
+                eprintln!("warta: {line}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<String, Vec<String>> {
+    match command {
+        Command::Import { input, url } => {
+            let text = read_input(&input)?;
+            let imported =
+                import_text(&text, &ImportOptions { url }).map_err(|e| vec![e.to_string()])?;
+            for note in &imported.notes {
+                eprintln!("warta: note: {note}");
+            }
+            Ok(to_pretty_json(&imported.article))
+        }
+        Command::Validate { input } => {
+            let text = read_input(&input)?;
+            parse_article(&text)
+                .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            Ok(String::new())
+        }
+        Command::Schema => {
+            let schema = schemars::schema_for!(warta::model::Article);
+            Ok(serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n")
+        }
+    }
+}
+
+/// Reads a file, or stdin for `-`, as UTF-8 text.
+fn read_input(path: &PathBuf) -> Result<String, Vec<String>> {
+    let mut text = String::new();
+    let result = if path.as_os_str() == "-" {
+        io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::File::open(path)
+            .and_then(|mut file| file.read_to_string(&mut text))
+            .map(|_| ())
+    };
+    result.map_err(|e| vec![format!("cannot read {}: {e}", path.display())])?;
+    Ok(text)
+}

@@ -1,0 +1,3 @@
+//! Browser entry point: hydrates or renders every warta mount on the page.
+
+fn main() {}

@@ -1,0 +1,21 @@
+//! warta: an embeddable news-article widget.
+//!
+//! A publisher's page carries an article as JSON ([`model::Article`]). The
+//! same Yew components render it on the server (feature `ssr`) and hydrate it
+//! in the browser (feature `hydration`).
+//!
+//! ```
+//! use warta::import::{import_text, ImportOptions};
+//! use warta::model::validate;
+//!
+//! let text = "example.com\n\nJudul Berita\n\nParagraf pertama.\n\nBaca juga : Berita lain\n";
+//! let imported = import_text(text, &ImportOptions::default()).unwrap();
+//! assert_eq!(imported.article.title, "Judul Berita");
+//! assert!(validate(&imported.article).is_empty());
+//! ```
+#![deny(missing_docs)]
+
+pub mod import;
+#[cfg(feature = "cli")]
+pub mod json;
+pub mod model;

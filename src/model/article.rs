@@ -1,0 +1,229 @@
+//! The article and everything around its body.
+
+use serde::{Deserialize, Serialize};
+
+use super::block::Block;
+
+/// The contract version this build reads and writes. Input with another
+/// version is refused with a clear message rather than half-understood.
+pub const CONTRACT_VERSION: u32 = 1;
+
+/// One news article, as a publisher's page embeds it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Article {
+    /// Contract version; must be 1.
+    pub version: u32,
+    /// BCP 47 language tag of the article text. Default `id` (Indonesian).
+    #[serde(default = "default_lang")]
+    pub lang: String,
+    /// The publication the article belongs to.
+    pub site: Site,
+    /// Canonical URL of the article; what readers share.
+    pub url: String,
+    /// Short label above the headline ("Internasional").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kicker: Option<String>,
+    /// The headline.
+    pub title: String,
+    /// One- or two-sentence standfirst under the headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// First publication time, RFC 3339 with an offset (`2024-05-16T07:12:00+07:00`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// Last update time, RFC 3339 with an offset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Writers of the article, in byline order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<Author>,
+    /// The editor credited under the article ("Editor : Thalatie Yani").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor: Option<String>,
+    /// Wire/desk code closing the text, without parentheses ("CNN/Z-3").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_tag: Option<String>,
+    /// Lead photo with its caption and credit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hero: Option<Image>,
+    /// The article text as a list of blocks, in reading order.
+    pub body: Vec<Block>,
+    /// "Follow us" call-to-action under the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow: Option<Follow>,
+    /// "Terkini Lainnya": more recent stories. Present but empty shows the
+    /// section with a short note; absent hides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest: Option<Vec<LinkItem>>,
+    /// "Tautan Sahabat": links to partner sites. Same presence rule as `latest`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_links: Option<Vec<LinkItem>>,
+    /// Which share targets show and how shared links are tagged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<ShareSettings>,
+}
+
+fn default_lang() -> String {
+    "id".to_owned()
+}
+
+/// The publication.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Site {
+    /// Display name ("Media Indonesia").
+    pub name: String,
+    /// Home page URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A writer in the byline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Author {
+    /// Full name.
+    pub name: String,
+    /// Profile page (http, https or mailto).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A photo: the hero or an image block in the body.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Image {
+    /// Image URL. Scraped text often lacks it; the caption still shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub src: Option<String>,
+    /// Text alternative for readers who cannot see the image. Required
+    /// whenever `src` is set (may be empty only for a decorative image).
+    #[serde(default)]
+    pub alt: String,
+    /// Intrinsic width in pixels; with `height` it reserves the space.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    /// Intrinsic height in pixels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    /// Caption shown under the image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Photo credit without parentheses ("AFP").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+}
+
+/// "Follow us" call-to-action.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Follow {
+    /// The sentence as the publisher writes it.
+    pub text: String,
+    /// The publication's Google News page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub google_news: Option<String>,
+    /// The publication's WhatsApp channel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whatsapp_channel: Option<String>,
+}
+
+/// A linked story title, used by "Terkini Lainnya" and "Tautan Sahabat".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LinkItem {
+    /// Link text.
+    pub title: String,
+    /// Target URL. Scraped lists sometimes lack it; the title still shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Publication time, RFC 3339 with an offset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+}
+
+/// Share bar settings.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ShareSettings {
+    /// Targets in display order. Default: [`ShareNetwork::DEFAULT_ORDER`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub networks: Option<Vec<ShareNetwork>>,
+    /// Campaign tags appended to the shared URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utm: Option<Utm>,
+}
+
+impl ShareSettings {
+    /// The targets to show, in order.
+    pub fn networks(&self) -> &[ShareNetwork] {
+        self.networks
+            .as_deref()
+            .unwrap_or(ShareNetwork::DEFAULT_ORDER)
+    }
+}
+
+/// A share target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum ShareNetwork {
+    /// The operating system's share sheet (`navigator.share`), where supported.
+    Native,
+    /// WhatsApp.
+    Whatsapp,
+    /// Facebook.
+    Facebook,
+    /// X (Twitter).
+    X,
+    /// Telegram.
+    Telegram,
+    /// LINE.
+    Line,
+    /// LinkedIn.
+    Linkedin,
+    /// E-mail.
+    Email,
+    /// Copy the link to the clipboard.
+    Copy,
+}
+
+impl ShareNetwork {
+    /// Order for Indonesian readers: WhatsApp leads, then the networks they
+    /// use most, then copy link.
+    pub const DEFAULT_ORDER: &'static [ShareNetwork] = &[
+        ShareNetwork::Native,
+        ShareNetwork::Whatsapp,
+        ShareNetwork::Facebook,
+        ShareNetwork::X,
+        ShareNetwork::Telegram,
+        ShareNetwork::Line,
+        ShareNetwork::Linkedin,
+        ShareNetwork::Email,
+        ShareNetwork::Copy,
+    ];
+}
+
+/// UTM campaign parameters added to shared links.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Utm {
+    /// `utm_source`; when absent the network's name is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// `utm_medium`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<String>,
+    /// `utm_campaign`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<String>,
+}

@@ -1,0 +1,205 @@
+//! RFC 3339 timestamps, read strictly and shown in the publisher's own offset.
+//!
+//! Hand-written rather than a date crate because the browser bundle needs only
+//! this one fixed format, and every crate in the wasm build costs readers bytes.
+
+/// A timestamp as written, kept in its own UTC offset (no time-zone database).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateTime {
+    /// Four-digit year.
+    pub year: u16,
+    /// Month 1–12.
+    pub month: u8,
+    /// Day of the month 1–31.
+    pub day: u8,
+    /// Hour 0–23.
+    pub hour: u8,
+    /// Minute 0–59.
+    pub minute: u8,
+    /// Offset from UTC in minutes (`+07:00` is 420).
+    pub offset_minutes: i16,
+}
+
+/// Parses `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`. Returns `None` for anything
+/// else, including a missing offset: a time without one is ambiguous.
+pub fn parse_rfc3339(text: &str) -> Option<DateTime> {
+    let b = text.as_bytes();
+    if b.len() < 20 {
+        return None;
+    }
+    let num = |range: std::ops::Range<usize>| -> Option<u32> {
+        let digits = b.get(range)?;
+        digits.iter().try_fold(0u32, |acc, d| {
+            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+        })
+    };
+    let sep = |i: usize, allowed: &[u8]| b.get(i).is_some_and(|c| allowed.contains(c));
+    if !(sep(4, b"-") && sep(7, b"-") && sep(10, b"Tt ") && sep(13, b":") && sep(16, b":")) {
+        return None;
+    }
+    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    if hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    let mut i = 19;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+    }
+    let offset_minutes = match b.get(i..)? {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+            let (oh, om) = (num(i + 1..i + 3)?, num(i + 4..i + 6)?);
+            if oh > 23 || om > 59 {
+                return None;
+            }
+            let minutes = (oh * 60 + om) as i16;
+            if *sign == b'-' {
+                -minutes
+            } else {
+                minutes
+            }
+        }
+        _ => return None,
+    };
+    Some(DateTime {
+        year: year as u16,
+        month: month as u8,
+        day: day as u8,
+        hour: hour as u8,
+        minute: minute as u8,
+        offset_minutes,
+    })
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+const MONTHS_ID: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+const WEEKDAYS_ID: [&str; 7] = [
+    "Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
+];
+
+impl DateTime {
+    /// Day of the week, 0 = Sunday (Sakamoto's method).
+    pub fn weekday(&self) -> usize {
+        const T: [u32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let month = u32::from(self.month);
+        let year = u32::from(self.year) - u32::from(month < 3);
+        ((year + year / 4 - year / 100 + year / 400 + T[month as usize - 1] + u32::from(self.day))
+            % 7) as usize
+    }
+
+    /// Indonesian time-zone name for the offset, as newsrooms print it.
+    pub fn zone_label(&self) -> String {
+        match self.offset_minutes {
+            420 => "WIB".to_owned(),
+            480 => "WITA".to_owned(),
+            540 => "WIT".to_owned(),
+            0 => "UTC".to_owned(),
+            m => {
+                let sign = if m < 0 { '-' } else { '+' };
+                let m = m.unsigned_abs();
+                format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
+            }
+        }
+    }
+
+    /// "Kamis, 16 Mei 2024 07:12 WIB".
+    pub fn to_indonesian(&self) -> String {
+        format!(
+            "{}, {} {} {} {:02}:{:02} {}",
+            WEEKDAYS_ID[self.weekday()],
+            self.day,
+            MONTHS_ID[usize::from(self.month) - 1],
+            self.year,
+            self.hour,
+            self.minute,
+            self.zone_label()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_offsets_and_fractions() {
+        let t = parse_rfc3339("2024-05-16T07:12:00+07:00").unwrap();
+        assert_eq!(
+            (t.year, t.month, t.day, t.hour, t.minute, t.offset_minutes),
+            (2024, 5, 16, 7, 12, 420)
+        );
+        assert_eq!(
+            parse_rfc3339("2024-05-16T00:00:00.125Z")
+                .unwrap()
+                .offset_minutes,
+            0
+        );
+        assert_eq!(
+            parse_rfc3339("2024-05-16T00:00:00-03:30")
+                .unwrap()
+                .offset_minutes,
+            -210
+        );
+    }
+
+    #[test]
+    fn refuses_what_is_not_rfc3339() {
+        for bad in [
+            "2024-05-16",
+            "2024-05-16T07:12:00",
+            "2024-02-30T07:12:00Z",
+            "2023-02-29T07:12:00Z",
+            "2024-13-01T07:12:00Z",
+            "2024-05-16T24:00:00Z",
+            "2024-05-16T07:12:00+7:00",
+            "2024-05-16T07:12:00.Z",
+            "kemarin sore, kira-kira",
+            "2024-05-16T07:12:00Z ",
+        ] {
+            assert_eq!(parse_rfc3339(bad), None, "{bad}");
+        }
+        assert!(parse_rfc3339("2024-02-29T07:12:00Z").is_some());
+    }
+
+    #[test]
+    fn formats_in_indonesian_with_the_zone_name() {
+        let t = parse_rfc3339("2024-05-16T07:12:00+07:00").unwrap();
+        assert_eq!(t.to_indonesian(), "Kamis, 16 Mei 2024 07:12 WIB");
+        let t = parse_rfc3339("2026-11-25T21:05:00+08:00").unwrap();
+        assert_eq!(t.to_indonesian(), "Rabu, 25 November 2026 21:05 WITA");
+        let t = parse_rfc3339("2024-01-01T09:30:00-05:00").unwrap();
+        assert_eq!(t.to_indonesian(), "Senin, 1 Januari 2024 09:30 UTC-05:00");
+    }
+}

@@ -1,0 +1,13 @@
+//! Size limits for input. Generous for any real article, small enough that a
+//! hostile page cannot make a reader's phone parse or render without end.
+
+/// Largest JSON document accepted, in bytes (5 MiB).
+pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
+/// Most body blocks in one article.
+pub const MAX_BLOCKS: usize = 10_000;
+/// Longest text field, in characters.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+/// Longest URL, in characters.
+pub const MAX_URL_CHARS: usize = 4_096;
+/// Most items in any other list (authors, inline runs, latest, partner links).
+pub const MAX_LIST_ITEMS: usize = 1_000;

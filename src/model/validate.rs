@@ -1,0 +1,410 @@
+//! Validation: every problem at once, each with its JSON path and a plain
+//! sentence, so a publisher can fix a document in one pass.
+
+use std::fmt;
+
+use super::article::{Article, Author, Follow, Image, LinkItem, ShareSettings, CONTRACT_VERSION};
+use super::block::{Block, Paragraph};
+use super::date::parse_rfc3339;
+use super::limits::{MAX_BLOCKS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
+
+/// One thing wrong with an article, located by its JSON path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as `body[3].url`; empty for the document itself.
+    pub path: String,
+    /// What is wrong, as a plain sentence fragment.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem at `path`.
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Refuses contract versions this build does not understand.
+pub fn check_version(version: u64) -> Result<(), Problem> {
+    if version == u64::from(CONTRACT_VERSION) {
+        Ok(())
+    } else {
+        Err(Problem::new(
+            "version",
+            format!(
+                "contract version {version} is not supported; this warta reads version {CONTRACT_VERSION}"
+            ),
+        ))
+    }
+}
+
+/// Checks an article against the contract's rules. Empty means valid.
+pub fn validate(article: &Article) -> Vec<Problem> {
+    let mut v = Validator::default();
+    v.article(article);
+    v.problems
+}
+
+/// Which URL schemes a field accepts.
+#[derive(Clone, Copy)]
+enum Links {
+    Web,
+    WebOrMail,
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+impl Validator {
+    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    fn article(&mut self, a: &Article) {
+        if let Err(problem) = check_version(u64::from(a.version)) {
+            self.problems.push(problem);
+        }
+        if a.lang.is_empty()
+            || a.lang.len() > 35
+            || !a
+                .lang
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            self.report("lang", "must be a language tag such as \"id\" or \"en\"");
+        }
+        self.text("site.name", &a.site.name);
+        self.opt_link("site.url", a.site.url.as_deref(), Links::Web);
+        self.link("url", &a.url, Links::Web);
+        self.opt_text("kicker", a.kicker.as_deref());
+        self.text("title", &a.title);
+        self.opt_text("summary", a.summary.as_deref());
+        self.opt_date("published", a.published.as_deref());
+        self.opt_date("updated", a.updated.as_deref());
+        self.list_len("authors", a.authors.len());
+        for (i, author) in a.authors.iter().enumerate() {
+            self.author(&format!("authors[{i}]"), author);
+        }
+        self.opt_text("editor", a.editor.as_deref());
+        self.opt_text("sourceTag", a.source_tag.as_deref());
+        if let Some(hero) = &a.hero {
+            self.image("hero", hero);
+        }
+        if a.body.is_empty() {
+            self.report("body", "must have at least one block");
+        } else if a.body.len() > MAX_BLOCKS {
+            self.report(
+                "body",
+                format!(
+                    "has {} blocks; at most {MAX_BLOCKS} are allowed",
+                    a.body.len()
+                ),
+            );
+        } else {
+            for (i, block) in a.body.iter().enumerate() {
+                self.block(&format!("body[{i}]"), block);
+            }
+        }
+        if let Some(follow) = &a.follow {
+            self.follow(follow);
+        }
+        self.link_items("latest", a.latest.as_deref());
+        self.link_items("partnerLinks", a.partner_links.as_deref());
+        if let Some(share) = &a.share {
+            self.share(share);
+        }
+    }
+
+    fn author(&mut self, path: &str, author: &Author) {
+        self.text(&format!("{path}.name"), &author.name);
+        self.opt_link(
+            &format!("{path}.url"),
+            author.url.as_deref(),
+            Links::WebOrMail,
+        );
+    }
+
+    fn image(&mut self, path: &str, image: &Image) {
+        match &image.src {
+            Some(src) => {
+                self.link(&format!("{path}.src"), src, Links::Web);
+                if image.alt.trim().is_empty() {
+                    self.report(
+                        format!("{path}.alt"),
+                        "must describe the image for readers who cannot see it",
+                    );
+                }
+            }
+            None if image.caption.is_none() && image.credit.is_none() => {
+                self.report(
+                    path.to_owned(),
+                    "needs a src, a caption or a credit; it would show nothing",
+                );
+            }
+            None => {}
+        }
+        self.max_chars(&format!("{path}.alt"), &image.alt);
+        for (name, value) in [("width", image.width), ("height", image.height)] {
+            if value == Some(0) {
+                self.report(
+                    format!("{path}.{name}"),
+                    "must be a positive number of pixels",
+                );
+            }
+        }
+        if image.width.is_some() != image.height.is_some() {
+            self.report(path.to_owned(), "needs both width and height, or neither");
+        }
+        self.opt_text(&format!("{path}.caption"), image.caption.as_deref());
+        self.opt_text(&format!("{path}.credit"), image.credit.as_deref());
+    }
+
+    fn block(&mut self, path: &str, block: &Block) {
+        match block {
+            Block::Paragraph(p) => self.paragraph(path, p),
+            Block::ReadAlso(card) => {
+                self.text(&format!("{path}.title"), &card.title);
+                self.opt_link(&format!("{path}.url"), card.url.as_deref(), Links::Web);
+                self.opt_link(&format!("{path}.image"), card.image.as_deref(), Links::Web);
+            }
+            Block::Heading(h) => {
+                self.text(&format!("{path}.text"), &h.text);
+                if !(2..=4).contains(&h.level) {
+                    self.report(
+                        format!("{path}.level"),
+                        "must be 2, 3 or 4 (the headline is level 1)",
+                    );
+                }
+            }
+            Block::Quote(q) => {
+                self.text(&format!("{path}.text"), &q.text);
+                self.opt_text(&format!("{path}.cite"), q.cite.as_deref());
+            }
+            Block::Image(image) => self.image(path, image),
+        }
+    }
+
+    fn paragraph(&mut self, path: &str, p: &Paragraph) {
+        match (&p.text, p.inlines.is_empty()) {
+            (Some(_), false) => self.report(path.to_owned(), "has both text and inlines; use one"),
+            (None, true) => self.report(path.to_owned(), "needs text or inlines"),
+            (Some(text), true) => self.text(&format!("{path}.text"), text),
+            (None, false) => {
+                self.list_len(&format!("{path}.inlines"), p.inlines.len());
+                for (i, run) in p.inlines.iter().enumerate() {
+                    let run_path = format!("{path}.inlines[{i}]");
+                    if run.text.is_empty() {
+                        self.report(format!("{run_path}.text"), "must not be empty");
+                    }
+                    self.max_chars(&format!("{run_path}.text"), &run.text);
+                    self.opt_link(
+                        &format!("{run_path}.link"),
+                        run.link.as_deref(),
+                        Links::WebOrMail,
+                    );
+                }
+            }
+        }
+    }
+
+    fn follow(&mut self, follow: &Follow) {
+        self.text("follow.text", &follow.text);
+        self.opt_link(
+            "follow.googleNews",
+            follow.google_news.as_deref(),
+            Links::Web,
+        );
+        self.opt_link(
+            "follow.whatsappChannel",
+            follow.whatsapp_channel.as_deref(),
+            Links::Web,
+        );
+    }
+
+    fn link_items(&mut self, path: &str, items: Option<&[LinkItem]>) {
+        let Some(items) = items else { return };
+        self.list_len(path, items.len());
+        for (i, item) in items.iter().enumerate() {
+            self.text(&format!("{path}[{i}].title"), &item.title);
+            self.opt_link(&format!("{path}[{i}].url"), item.url.as_deref(), Links::Web);
+            self.opt_date(&format!("{path}[{i}].published"), item.published.as_deref());
+        }
+    }
+
+    fn share(&mut self, share: &ShareSettings) {
+        if let Some(networks) = &share.networks {
+            for (i, network) in networks.iter().enumerate() {
+                if networks[..i].contains(network) {
+                    self.report(format!("share.networks[{i}]"), "is listed twice");
+                }
+            }
+        }
+        if let Some(utm) = &share.utm {
+            self.opt_text("share.utm.source", utm.source.as_deref());
+            self.opt_text("share.utm.medium", utm.medium.as_deref());
+            self.opt_text("share.utm.campaign", utm.campaign.as_deref());
+        }
+    }
+
+    fn list_len(&mut self, path: &str, len: usize) {
+        if len > MAX_LIST_ITEMS {
+            self.report(
+                path.to_owned(),
+                format!("has {len} items; at most {MAX_LIST_ITEMS} are allowed"),
+            );
+        }
+    }
+
+    fn text(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(path.to_owned(), "must not be empty");
+        }
+        self.max_chars(path, value);
+    }
+
+    fn opt_text(&mut self, path: &str, value: Option<&str>) {
+        if let Some(value) = value {
+            self.text(path, value);
+        }
+    }
+
+    fn max_chars(&mut self, path: &str, value: &str) {
+        // Byte length bounds the char count from above, so most strings skip the count.
+        if value.len() > MAX_TEXT_CHARS && value.chars().count() > MAX_TEXT_CHARS {
+            self.report(
+                path.to_owned(),
+                format!("is longer than {MAX_TEXT_CHARS} characters"),
+            );
+        }
+    }
+
+    fn opt_date(&mut self, path: &str, value: Option<&str>) {
+        if let Some(value) = value {
+            if parse_rfc3339(value).is_none() {
+                self.report(
+                    path.to_owned(),
+                    "must be an RFC 3339 time with an offset, like 2024-05-16T07:12:00+07:00",
+                );
+            }
+        }
+    }
+
+    fn opt_link(&mut self, path: &str, value: Option<&str>, links: Links) {
+        if let Some(value) = value {
+            self.link(path, value, links);
+        }
+    }
+
+    fn link(&mut self, path: &str, value: &str, links: Links) {
+        if let Err(message) = check_link(value, links) {
+            self.report(path.to_owned(), message);
+        }
+    }
+}
+
+/// The link policy: absolute http(s) URLs with a host, or `mailto:` where
+/// allowed. Everything else (javascript:, data:, relative paths) is refused,
+/// so no link in the widget can run a script.
+fn check_link(url: &str, links: Links) -> Result<(), &'static str> {
+    if url.is_empty() {
+        return Err("must not be empty");
+    }
+    if url.chars().count() > MAX_URL_CHARS {
+        return Err("is longer than 4096 characters");
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("must not contain spaces or control characters");
+    }
+    let refused = match links {
+        Links::Web => "only http and https links are allowed",
+        Links::WebOrMail => "only http, https and mailto links are allowed",
+    };
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return Err(refused);
+    };
+    match scheme.to_ascii_lowercase().as_str() {
+        "http" | "https" => {
+            let host = rest
+                .strip_prefix("//")
+                .ok_or("must be a full URL starting with https://")?;
+            match host.bytes().next() {
+                None | Some(b'/' | b'?' | b'#' | b':' | b'@') => {
+                    Err("must name a host after https://")
+                }
+                Some(_) => Ok(()),
+            }
+        }
+        "mailto" if matches!(links, Links::WebOrMail) => {
+            if rest.is_empty() {
+                Err("must name an address after mailto:")
+            } else {
+                Ok(())
+            }
+        }
+        _ => Err(refused),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_policy() {
+        assert!(check_link("https://mediaindonesia.com/a?b=1#c", Links::Web).is_ok());
+        assert!(check_link("HTTP://example.com", Links::Web).is_ok());
+        assert!(check_link("mailto:redaksi@example.com", Links::WebOrMail).is_ok());
+        assert_eq!(
+            check_link("mailto:redaksi@example.com", Links::Web),
+            Err("only http and https links are allowed")
+        );
+        assert_eq!(
+            check_link("javascript:alert(1)", Links::WebOrMail),
+            Err("only http, https and mailto links are allowed")
+        );
+        assert_eq!(
+            check_link("JaVaScRiPt:alert(1)", Links::Web),
+            Err("only http and https links are allowed")
+        );
+        assert_eq!(
+            check_link("data:text/html,<script>", Links::Web),
+            Err("only http and https links are allowed")
+        );
+        assert_eq!(
+            check_link("/relative/path", Links::Web),
+            Err("only http and https links are allowed")
+        );
+        assert_eq!(
+            check_link("https:/example.com", Links::Web),
+            Err("must be a full URL starting with https://")
+        );
+        assert_eq!(
+            check_link("https:///etc", Links::Web),
+            Err("must name a host after https://")
+        );
+        assert_eq!(
+            check_link("https://exa mple.com", Links::Web),
+            Err("must not contain spaces or control characters")
+        );
+        assert_eq!(
+            check_link("java\tscript:x", Links::Web),
+            Err("must not contain spaces or control characters")
+        );
+        assert_eq!(check_link("", Links::Web), Err("must not be empty"));
+    }
+}
