@@ -8,3 +8,6 @@ bash scripts/setup.sh
 
 echo "== native tests"
 cargo test --features cli
+
+echo "== browser tests (headless Chromium)"
+wasm-pack test --headless --chrome --features ssr,hydration

@@ -15,7 +15,17 @@
 //! ```
 #![deny(missing_docs)]
 
+#[cfg(all(feature = "hydration", target_arch = "wasm32"))]
+pub mod client;
+pub mod components;
+pub mod embed;
 pub mod import;
 #[cfg(feature = "cli")]
 pub mod json;
+pub mod labels;
 pub mod model;
+#[cfg(feature = "cli")]
+pub mod page;
+#[cfg(feature = "ssr")]
+pub mod render;
+pub mod share;

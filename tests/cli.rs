@@ -12,7 +12,12 @@ fn warta(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("runs warta");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -51,7 +56,10 @@ fn missing_file_is_one_clear_line() {
     let out = warta(&["validate", "tidak-ada.json"], "");
     assert!(!out.status.success());
     let err = text(&out.stderr);
-    assert!(err.starts_with("warta: cannot read tidak-ada.json:") && err.lines().count() == 1, "{err}");
+    assert!(
+        err.starts_with("warta: cannot read tidak-ada.json:") && err.lines().count() == 1,
+        "{err}"
+    );
 }
 
 #[test]
@@ -59,7 +67,10 @@ fn schema_is_json_schema_of_the_contract() {
     let out = warta(&["schema"], "");
     assert!(out.status.success());
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(schema["$schema"].as_str().unwrap().contains("json-schema.org"));
+    assert!(schema["$schema"]
+        .as_str()
+        .unwrap()
+        .contains("json-schema.org"));
     let required = schema["required"].as_array().unwrap();
     for field in ["version", "site", "url", "title", "body"] {
         assert!(required.iter().any(|r| r == field), "{field} required");

@@ -167,7 +167,10 @@ fn structure_errors_carry_their_path() {
         "{p:?}"
     );
     let p = problems_after(|v| v["tittle"] = json!("typo"));
-    assert!(p[0].starts_with("tittle: unknown field `tittle`, expected one of"), "{p:?}");
+    assert!(
+        p[0].starts_with("tittle: unknown field `tittle`, expected one of"),
+        "{p:?}"
+    );
     let p = problems_after(|v| {
         v.as_object_mut().unwrap().remove("title");
     });

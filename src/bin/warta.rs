@@ -31,6 +31,22 @@ enum Command {
         /// JSON file to read, or `-` for stdin.
         input: PathBuf,
     },
+    /// Print the embeddable fragment: server markup plus the JSON copy.
+    Render {
+        /// JSON file to read, or `-` for stdin.
+        input: PathBuf,
+    },
+    /// Write a complete static HTML page (index.html) for the article.
+    Page {
+        /// JSON file to read, or `-` for stdin.
+        input: PathBuf,
+        /// Directory to write index.html into (created if missing).
+        #[arg(short, long, default_value = ".")]
+        out_dir: PathBuf,
+        /// URL prefix of warta.css, warta.js and warta-init.js. Default: beside the page.
+        #[arg(long, default_value = "")]
+        asset_base: String,
+    },
     /// Print the JSON Schema of the article data contract.
     Schema,
 }
@@ -77,11 +93,37 @@ fn run(command: Command) -> Result<String, Vec<String>> {
                 .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
             Ok(String::new())
         }
+        Command::Render { input } => Ok(warta::page::fragment(&read_article(&input)?)),
+        Command::Page {
+            input,
+            out_dir,
+            asset_base,
+        } => {
+            let article = read_article(&input)?;
+            let base = match asset_base.as_str() {
+                "" => String::new(),
+                base if base.ends_with('/') => base.to_owned(),
+                base => format!("{base}/"),
+            };
+            let html = warta::page::page(&article, &base);
+            let path = out_dir.join("index.html");
+            std::fs::create_dir_all(&out_dir)
+                .and_then(|()| std::fs::write(&path, html))
+                .map_err(|e| vec![format!("cannot write {}: {e}", path.display())])?;
+            eprintln!("warta: wrote {}", path.display());
+            Ok(String::new())
+        }
         Command::Schema => {
             let schema = schemars::schema_for!(warta::model::Article);
             Ok(serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n")
         }
     }
+}
+
+/// Reads and validates an article; problems become error lines.
+fn read_article(path: &PathBuf) -> Result<warta::model::Article, Vec<String>> {
+    parse_article(&read_input(path)?)
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect())
 }
 
 /// Reads a file, or stdin for `-`, as UTF-8 text.

@@ -1,3 +1,5 @@
 //! Browser entry point: hydrates or renders every warta mount on the page.
 
-fn main() {}
+fn main() {
+    warta::client::mount_all();
+}

@@ -1,0 +1,23 @@
+//! The widget's Yew components, one per file. They render the same markup on
+//! the server and in the browser: no browser APIs while rendering, no clock,
+//! no randomness.
+
+mod article_view;
+mod body;
+mod figure;
+mod footer;
+mod header;
+mod link_list;
+mod paragraph;
+mod read_also;
+mod share_bar;
+
+pub use article_view::{ArticleView, ArticleViewProps};
+pub use body::{ArticleBody, ArticleBodyProps};
+pub use figure::{Figure, FigureProps};
+pub use footer::{ArticleFooter, ArticleFooterProps};
+pub use header::{ArticleHeader, ArticleHeaderProps};
+pub use link_list::{LinkList, LinkListProps};
+pub use paragraph::{BodyParagraph, BodyParagraphProps};
+pub use read_also::{ReadAlsoCard, ReadAlsoCardProps};
+pub use share_bar::{ShareBar, ShareBarProps};

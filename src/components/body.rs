@@ -1,0 +1,41 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{BodyParagraph, Figure, ReadAlsoCard};
+use crate::model::{Article, Block};
+
+/// Props of [`ArticleBody`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleBodyProps {
+    /// The article whose body to render.
+    pub article: Rc<Article>,
+}
+
+/// The body blocks in reading order, read-also cards where they stand.
+#[component]
+pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
+    let lang = &props.article.lang;
+    let blocks = props.article.body.iter().map(|block| match block {
+        Block::Paragraph(p) => html! { <BodyParagraph paragraph={p.clone()} /> },
+        Block::ReadAlso(card) => html! { <ReadAlsoCard card={card.clone()} lang={lang.clone()} /> },
+        Block::Heading(h) => {
+            let tag = match h.level {
+                3 => "h3",
+                4 => "h4",
+                _ => "h2",
+            };
+            html! { <@{tag} class="warta-body__heading">{&h.text}</@> }
+        }
+        Block::Quote(q) => html! {
+            <blockquote class="warta-body__quote">
+                <p>{&q.text}</p>
+                if let Some(cite) = &q.cite {
+                    <footer><cite>{cite}</cite></footer>
+                }
+            </blockquote>
+        },
+        Block::Image(image) => html! { <Figure image={image.clone()} lang={lang.clone()} /> },
+    });
+    html! { <div class="warta-body">{for blocks}</div> }
+}

@@ -1,0 +1,51 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::labels::Labels;
+use crate::model::{parse_rfc3339, LinkItem};
+
+/// Props of [`LinkList`].
+#[derive(Properties, PartialEq)]
+pub struct LinkListProps {
+    /// Section heading ("Terkini Lainnya", "Tautan Sahabat").
+    pub heading: AttrValue,
+    /// The links; empty shows a short note under the heading.
+    pub items: Rc<Vec<LinkItem>>,
+    /// Article language, for the empty note. Default `id`.
+    #[prop_or_else(|| "id".to_owned())]
+    pub lang: String,
+    /// Extra class for the section.
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// A titled list of links to other stories or sites.
+#[component]
+pub fn LinkList(props: &LinkListProps) -> Html {
+    let labels = Labels::for_lang(&props.lang);
+    let items = props.items.iter().map(|item| {
+        html! {
+            <li class="warta-links__item">
+                if let Some(url) = &item.url {
+                    <a class="warta-links__link" href={url.clone()}>{&item.title}</a>
+                } else {
+                    <span class="warta-links__link">{&item.title}</span>
+                }
+                if let Some(time) = item.published.as_deref().and_then(|p| parse_rfc3339(p).map(|t| (p, t))) {
+                    <time class="warta-links__time" datetime={time.0.to_owned()}>{time.1.to_indonesian()}</time>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class={classes!("warta-links", props.class.clone())} aria-label={props.heading.clone()}>
+            <h2 class="warta-links__heading">{&props.heading}</h2>
+            if props.items.is_empty() {
+                <p class="warta-links__empty">{labels.empty_list}</p>
+            } else {
+                <ul class="warta-links__list">{for items}</ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,37 @@
+use yew::prelude::*;
+
+use crate::labels::Labels;
+use crate::model::ReadAlso;
+
+/// Props of [`ReadAlsoCard`].
+#[derive(Properties, PartialEq)]
+pub struct ReadAlsoCardProps {
+    /// The related story.
+    pub card: ReadAlso,
+    /// Article language, for the label. Default `id`.
+    #[prop_or_else(|| "id".to_owned())]
+    pub lang: String,
+}
+
+/// An inline "Baca juga" card: an aside so screen readers can skip it, a
+/// link when the story has a URL.
+#[component]
+pub fn ReadAlsoCard(props: &ReadAlsoCardProps) -> Html {
+    let card = &props.card;
+    let label = Labels::for_lang(&props.lang).read_also;
+    html! {
+        <aside class="warta-read-also" aria-label={label}>
+            if let Some(image) = &card.image {
+                <img class="warta-read-also__image" src={image.clone()} alt="" width="96" height="64" loading="lazy" decoding="async" />
+            }
+            <p class="warta-read-also__text">
+                <span class="warta-read-also__label">{label}</span>
+                if let Some(url) = &card.url {
+                    <a class="warta-read-also__title" href={url.clone()}>{&card.title}</a>
+                } else {
+                    <span class="warta-read-also__title">{&card.title}</span>
+                }
+            </p>
+        </aside>
+    }
+}

@@ -1,0 +1,167 @@
+//! Native output around the server render: the embeddable fragment and a
+//! complete static page with the metadata search engines and social
+//! networks read.
+
+use std::rc::Rc;
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+use serde_json::json;
+
+use crate::embed::{fragment_html, script_safe_json};
+use crate::model::{Article, Block};
+use crate::render::article_markup_blocking;
+
+/// Longest meta description, in characters.
+const DESCRIPTION_CHARS: usize = 160;
+
+/// The embeddable fragment: server markup plus the script-safe JSON copy.
+pub fn fragment(article: &Article) -> String {
+    let json = serde_json::to_string(article).expect("article serialises");
+    let markup = article_markup_blocking(Rc::new(article.clone()));
+    fragment_html(&markup, &script_safe_json(&json))
+}
+
+/// A complete HTML page for the article. `asset_base` is the URL prefix of
+/// `warta.css` and `warta-init.js` (ends with `/`, or is empty for "beside this page").
+pub fn page(article: &Article, asset_base: &str) -> String {
+    let description = description(article);
+    let title = format!("{} - {}", article.title, article.site.name);
+    let mut meta = vec![
+        format!(
+            "<meta name=\"description\" content=\"{}\">",
+            attr(&description)
+        ),
+        format!("<link rel=\"canonical\" href=\"{}\">", attr(&article.url)),
+        "<meta property=\"og:type\" content=\"article\">".to_owned(),
+        format!(
+            "<meta property=\"og:title\" content=\"{}\">",
+            attr(&article.title)
+        ),
+        format!(
+            "<meta property=\"og:description\" content=\"{}\">",
+            attr(&description)
+        ),
+        format!(
+            "<meta property=\"og:url\" content=\"{}\">",
+            attr(&article.url)
+        ),
+        format!(
+            "<meta property=\"og:site_name\" content=\"{}\">",
+            attr(&article.site.name)
+        ),
+        format!(
+            "<meta property=\"og:locale\" content=\"{}\">",
+            attr(&og_locale(&article.lang))
+        ),
+    ];
+    let hero_src = article.hero.as_ref().and_then(|hero| hero.src.as_deref());
+    if let Some(src) = hero_src {
+        meta.push(format!(
+            "<meta property=\"og:image\" content=\"{}\">",
+            attr(src)
+        ));
+    }
+    if let Some(published) = &article.published {
+        meta.push(format!(
+            "<meta property=\"article:published_time\" content=\"{}\">",
+            attr(published)
+        ));
+    }
+    if let Some(updated) = &article.updated {
+        meta.push(format!(
+            "<meta property=\"article:modified_time\" content=\"{}\">",
+            attr(updated)
+        ));
+    }
+    meta.push(format!(
+        "<meta name=\"twitter:card\" content=\"{}\">",
+        if hero_src.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        }
+    ));
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n{meta}\n\
+         <script type=\"application/ld+json\">{ld}</script>\n\
+         <link rel=\"stylesheet\" href=\"{base}warta.css\">\n\
+         <link rel=\"modulepreload\" href=\"{base}warta.js\">\n\
+         <script type=\"module\" src=\"{base}warta-init.js\"></script>\n\
+         </head>\n<body>\n{fragment}\n</body>\n</html>\n",
+        lang = attr(&article.lang),
+        title = text(&title),
+        meta = meta.join("\n"),
+        ld = script_safe_json(&json_ld(article, &description).to_string()),
+        base = attr(asset_base),
+        fragment = fragment(article),
+    )
+}
+
+/// schema.org NewsArticle for search engines.
+fn json_ld(article: &Article, description: &str) -> serde_json::Value {
+    let mut ld = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": description,
+        "mainEntityOfPage": article.url,
+        "inLanguage": article.lang,
+        "publisher": { "@type": "Organization", "name": article.site.name },
+    });
+    if let Some(src) = article.hero.as_ref().and_then(|hero| hero.src.as_ref()) {
+        ld["image"] = json!([src]);
+    }
+    if let Some(published) = &article.published {
+        ld["datePublished"] = json!(published);
+    }
+    if let Some(updated) = &article.updated {
+        ld["dateModified"] = json!(updated);
+    }
+    if !article.authors.is_empty() {
+        ld["author"] = article
+            .authors
+            .iter()
+            .map(|a| json!({ "@type": "Person", "name": a.name, "url": a.url }))
+            .collect();
+    }
+    if let Some(editor) = &article.editor {
+        ld["editor"] = json!({ "@type": "Person", "name": editor });
+    }
+    ld
+}
+
+/// The summary, or the start of the first paragraph, cut at a word.
+fn description(article: &Article) -> String {
+    let source = article.summary.clone().unwrap_or_else(|| {
+        article
+            .body
+            .iter()
+            .find_map(|block| match block {
+                Block::Paragraph(p) => Some(p.plain_text()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    });
+    if source.chars().count() <= DESCRIPTION_CHARS {
+        return source;
+    }
+    let cut: String = source.chars().take(DESCRIPTION_CHARS - 1).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+fn og_locale(lang: &str) -> String {
+    match lang
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "id" => "id_ID".to_owned(),
+        "en" => "en_US".to_owned(),
+        other => other.to_owned(),
+    }
+}

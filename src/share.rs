@@ -1,0 +1,149 @@
+//! Share links: one function builds every network's URL, with each parameter
+//! percent-encoded so `+ # & ? %`, quotes and emoji survive the trip.
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use crate::model::{ShareNetwork, Utm};
+
+/// Everything but RFC 3986's unreserved characters is encoded.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Longest title put in a post on X: 280 characters less the link (always
+/// counted as 23) and a space, with room to spare.
+const X_TITLE_CHARS: usize = 250;
+
+/// What is being shared.
+#[derive(Clone, Copy, Debug)]
+pub struct Shared<'a> {
+    /// Canonical article URL.
+    pub url: &'a str,
+    /// Headline.
+    pub title: &'a str,
+    /// Campaign tags for the shared URL.
+    pub utm: Option<&'a Utm>,
+}
+
+impl ShareNetwork {
+    /// Stable lower-case id, used in events and `utm_source`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ShareNetwork::Native => "native",
+            ShareNetwork::Whatsapp => "whatsapp",
+            ShareNetwork::Facebook => "facebook",
+            ShareNetwork::X => "x",
+            ShareNetwork::Telegram => "telegram",
+            ShareNetwork::Line => "line",
+            ShareNetwork::Linkedin => "linkedin",
+            ShareNetwork::Email => "email",
+            ShareNetwork::Copy => "copy",
+        }
+    }
+
+    /// Display name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ShareNetwork::Native => "Bagikan",
+            ShareNetwork::Whatsapp => "WhatsApp",
+            ShareNetwork::Facebook => "Facebook",
+            ShareNetwork::X => "X",
+            ShareNetwork::Telegram => "Telegram",
+            ShareNetwork::Line => "LINE",
+            ShareNetwork::Linkedin => "LinkedIn",
+            ShareNetwork::Email => "Email",
+            ShareNetwork::Copy => "Salin",
+        }
+    }
+}
+
+/// Percent-encodes one URL component.
+pub fn encode(text: &str) -> String {
+    utf8_percent_encode(text, COMPONENT).to_string()
+}
+
+/// The article URL with UTM tags, placed before any fragment and joined to
+/// any existing query.
+pub fn tagged_url(url: &str, utm: Option<&Utm>, network: ShareNetwork) -> String {
+    let Some(utm) = utm else {
+        return url.to_owned();
+    };
+    let (base, fragment) = match url.find('#') {
+        Some(i) => url.split_at(i),
+        None => (url, ""),
+    };
+    let mut out = String::from(base);
+    let mut sep = if base.contains('?') {
+        if base.ends_with('?') || base.ends_with('&') {
+            ""
+        } else {
+            "&"
+        }
+    } else {
+        "?"
+    };
+    let source = utm.source.as_deref().unwrap_or(network.id());
+    for (key, value) in [
+        ("utm_source", Some(source)),
+        ("utm_medium", utm.medium.as_deref()),
+        ("utm_campaign", utm.campaign.as_deref()),
+    ] {
+        if let Some(value) = value {
+            out.push_str(sep);
+            out.push_str(key);
+            out.push('=');
+            out.push_str(&encode(value));
+            sep = "&";
+        }
+    }
+    out.push_str(fragment);
+    out
+}
+
+/// The URL a network's share link opens, or `None` for the controls that are
+/// buttons rather than links (copy, native share sheet).
+pub fn share_href(network: ShareNetwork, shared: Shared<'_>) -> Option<String> {
+    let tagged = tagged_url(shared.url, shared.utm, network);
+    let (url, title) = (encode(&tagged), shared.title);
+    Some(match network {
+        ShareNetwork::Whatsapp => {
+            format!(
+                "https://api.whatsapp.com/send?text={}",
+                encode(&format!("{title} {tagged}"))
+            )
+        }
+        ShareNetwork::Facebook => format!("https://www.facebook.com/sharer/sharer.php?u={url}"),
+        ShareNetwork::X => format!(
+            "https://x.com/intent/tweet?text={}&url={url}",
+            encode(&trim_chars(title, X_TITLE_CHARS))
+        ),
+        ShareNetwork::Telegram => {
+            format!("https://t.me/share/url?url={url}&text={}", encode(title))
+        }
+        ShareNetwork::Line => format!("https://social-plugins.line.me/lineit/share?url={url}"),
+        ShareNetwork::Linkedin => {
+            format!("https://www.linkedin.com/sharing/share-offsite/?url={url}")
+        }
+        ShareNetwork::Email => format!(
+            "mailto:?subject={}&body={}",
+            encode(title),
+            encode(&format!("{title}\n\n{tagged}"))
+        ),
+        ShareNetwork::Copy | ShareNetwork::Native => return None,
+    })
+}
+
+/// At most `max` characters, ending in "…" when cut (at a word break if one is near).
+fn trim_chars(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if cut[..space].chars().count() > max * 3 / 4 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end())
+}

@@ -1,0 +1,284 @@
+//! In headless Chromium: server markup is hydrated, empty mounts are
+//! rendered, bad JSON leaves the markup alone, stale markup is replaced.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use warta::client::{mount_all, mount_one, MountState};
+use warta::embed::{empty_mount_html, fragment_html, script_safe_json};
+use warta::model::Article;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CustomEvent, Element};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Server-renders `json` (in the browser, with the same components) into a fragment.
+async fn server_fragment(json: &str) -> String {
+    let article: Article = serde_json::from_str(json).unwrap();
+    let markup = warta::render::article_markup(Rc::new(article)).await;
+    fragment_html(&markup, &script_safe_json(json))
+}
+
+/// Events seen: (event name, `detail.state`).
+type EventLog = Rc<RefCell<Vec<(String, String)>>>;
+
+/// A fresh container in the page holding `html`; removed when dropped.
+struct Stage(Element);
+
+impl Stage {
+    fn new(html: &str) -> Self {
+        let document = gloo::utils::document();
+        let container = document.create_element("div").unwrap();
+        container.set_inner_html(html);
+        document.body().unwrap().append_child(&container).unwrap();
+        Stage(container)
+    }
+
+    fn mount(&self, index: usize) -> Element {
+        self.0
+            .query_selector_all("[data-warta]")
+            .unwrap()
+            .item(index as u32)
+            .unwrap()
+            .dyn_into()
+            .unwrap()
+    }
+
+    fn find(&self, selector: &str) -> Element {
+        self.0
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    /// Records every `warta:*` event that bubbles up to the container.
+    fn events(&self) -> (EventLog, [EventListener; 2]) {
+        let seen = Rc::new(RefCell::new(Vec::new()));
+        let listen = |name: &'static str| {
+            let seen = seen.clone();
+            EventListener::new(&self.0, name, move |event| {
+                let event = event.dyn_ref::<CustomEvent>().unwrap();
+                let state = js_sys::Reflect::get(&event.detail(), &"state".into()).unwrap();
+                seen.borrow_mut()
+                    .push((name.to_owned(), state.as_string().unwrap()));
+            })
+        };
+        (seen.clone(), [listen("warta:ready"), listen("warta:error")])
+    }
+}
+
+impl Drop for Stage {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+fn state(mount: &Element) -> String {
+    mount.get_attribute("data-warta-state").unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn server_markup_is_hydrated_in_place() {
+    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    let (events, _listeners) = stage.events();
+    let title_before = stage.find("h1");
+    let markup_before = stage.find("[data-warta-root]").inner_html();
+
+    assert_eq!(mount_one(&stage.mount(0)), MountState::Hydrated);
+    yew::scheduler::flush().await;
+
+    assert_eq!(state(&stage.mount(0)), "hydrated");
+    // Hydration adopts the server's nodes rather than replacing them.
+    assert!(stage.find("h1").is_same_node(Some(&title_before)));
+    assert_eq!(
+        stage.find("h1").text_content().unwrap(),
+        "Presiden Rusia Vladimir Putin Tiba di Beijing"
+    );
+    assert_eq!(
+        stage
+            .0
+            .query_selector_all(".warta-read-also")
+            .unwrap()
+            .length(),
+        3
+    );
+    let strip_comments = |html: &str| {
+        let mut out = String::new();
+        let mut rest = html;
+        while let Some(start) = rest.find("<!--") {
+            out.push_str(&rest[..start]);
+            rest = &rest[start + rest[start..].find("-->").unwrap() + 3..];
+        }
+        out + rest
+    };
+    assert_eq!(
+        strip_comments(&stage.find("[data-warta-root]").inner_html()),
+        strip_comments(&markup_before)
+    );
+    assert_eq!(
+        *events.borrow(),
+        [("warta:ready".to_owned(), "hydrated".to_owned())]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn empty_mount_is_rendered_from_json() {
+    let stage = Stage::new(&empty_mount_html(&script_safe_json(common::RICH_JSON)));
+    let (events, _listeners) = stage.events();
+    assert_eq!(mount_one(&stage.mount(0)), MountState::Rendered);
+    yew::scheduler::flush().await;
+
+    assert_eq!(state(&stage.mount(0)), "rendered");
+    assert!(stage
+        .find("h1")
+        .text_content()
+        .unwrap()
+        .starts_with("Harga Beras Turun 5%"));
+    assert_eq!(stage.find("strong").text_content().unwrap(), "JAKARTA");
+    assert_eq!(
+        stage
+            .find(".warta-body blockquote cite")
+            .text_content()
+            .unwrap(),
+        "Kepala Bulog"
+    );
+    // The JSON copy stays beside the rendered root.
+    assert!(stage
+        .mount(0)
+        .query_selector(":scope > script[data-warta-data]")
+        .unwrap()
+        .is_some());
+    assert_eq!(
+        *events.borrow(),
+        [("warta:ready".to_owned(), "rendered".to_owned())]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_mount_independently() {
+    let html = format!(
+        "{}<p>iklan</p>{}",
+        server_fragment(common::SAMPLE_JSON).await,
+        server_fragment(common::LONG_JSON).await
+    );
+    let stage = Stage::new(&html);
+    mount_all();
+    yew::scheduler::flush().await;
+
+    assert_eq!(state(&stage.mount(0)), "hydrated");
+    assert_eq!(state(&stage.mount(1)), "hydrated");
+    let titles = stage.0.query_selector_all("h1").unwrap();
+    assert_eq!(titles.length(), 2);
+    assert!(titles
+        .item(0)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .starts_with("Presiden Rusia"));
+    assert!(titles
+        .item(1)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .starts_with("Kirab Budaya Malioboro"));
+    // The hostile paragraph is text in the page, not a script.
+    assert!(stage
+        .0
+        .inner_html()
+        .contains("&lt;/script&gt;&lt;script&gt;alert(1)"));
+    // Mounting again leaves mounted widgets alone.
+    mount_all();
+    assert_eq!(stage.0.query_selector_all("h1").unwrap().length(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn broken_json_leaves_the_markup_untouched() {
+    let good = server_fragment(common::SAMPLE_JSON).await;
+    let start = good.find("data-warta-data>").unwrap() + "data-warta-data>".len();
+    let end = good.rfind("</script>").unwrap();
+    let broken = format!(
+        "{}{}{}",
+        &good[..start],
+        "{\"version\": 1, \"title\": ",
+        &good[end..]
+    );
+    let stage = Stage::new(&broken);
+    let (events, _listeners) = stage.events();
+    let before = stage.0.inner_html();
+
+    assert_eq!(mount_one(&stage.mount(0)), MountState::Error);
+    yew::scheduler::flush().await;
+
+    assert_eq!(state(&stage.mount(0)), "error");
+    stage.mount(0).remove_attribute("data-warta-state").unwrap();
+    assert_eq!(stage.0.inner_html(), before);
+    assert_eq!(
+        *events.borrow(),
+        [("warta:error".to_owned(), "error".to_owned())]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn invalid_article_is_refused_with_its_path() {
+    let stage = Stage::new(&empty_mount_html(&script_safe_json(
+        r#"{"version":1,"site":{"name":"S"},"url":"javascript:alert(1)","title":"T","body":[{"type":"paragraph","text":"x"}]}"#,
+    )));
+    let message = Rc::new(RefCell::new(String::new()));
+    let seen = message.clone();
+    let _listener = EventListener::new(&stage.0, "warta:error", move |event| {
+        let detail = event.dyn_ref::<CustomEvent>().unwrap().detail();
+        *seen.borrow_mut() = js_sys::Reflect::get(&detail, &"message".into())
+            .unwrap()
+            .as_string()
+            .unwrap();
+    });
+    assert_eq!(mount_one(&stage.mount(0)), MountState::Error);
+    assert_eq!(
+        *message.borrow(),
+        "url: only http and https links are allowed"
+    );
+    assert!(stage
+        .0
+        .query_selector("a[href^='javascript']")
+        .unwrap()
+        .is_none());
+    let future = Stage::new(&empty_mount_html(r#"{"version":7}"#));
+    assert_eq!(mount_one(&future.mount(0)), MountState::Error);
+}
+
+#[wasm_bindgen_test]
+async fn stale_fingerprint_falls_back_to_a_fresh_render() {
+    // The publisher edited the JSON after the server render.
+    let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
+    edited["title"] = "Judul yang Sudah Diperbarui".into();
+    let stale_markup = server_fragment(common::SAMPLE_JSON).await;
+    let start = stale_markup.find("data-warta-data>").unwrap() + "data-warta-data>".len();
+    let end = stale_markup.rfind("</script>").unwrap();
+    let html = format!(
+        "{}{}{}",
+        &stale_markup[..start],
+        script_safe_json(&edited.to_string()),
+        &stale_markup[end..]
+    );
+    let stage = Stage::new(&html);
+
+    assert_eq!(mount_one(&stage.mount(0)), MountState::Rendered);
+    yew::scheduler::flush().await;
+
+    assert_eq!(state(&stage.mount(0)), "rendered");
+    let titles = stage.0.query_selector_all("h1").unwrap();
+    assert_eq!(
+        titles.length(),
+        1,
+        "the stale markup is replaced, not doubled"
+    );
+    assert_eq!(
+        titles.item(0).unwrap().text_content().unwrap(),
+        "Judul yang Sudah Diperbarui"
+    );
+}
