@@ -7,6 +7,7 @@ mod body;
 mod figure;
 mod footer;
 mod header;
+mod icons;
 mod link_list;
 mod paragraph;
 mod read_also;

@@ -17,8 +17,10 @@ pub struct Labels {
     pub link_copied: &'static str,
     /// Announced when the clipboard refuses.
     pub copy_failed: &'static str,
-    /// Native share-sheet control.
+    /// Native share-sheet control's accessible name.
     pub share_native: &'static str,
+    /// Native share-sheet control's visible text.
+    pub share_native_short: &'static str,
     /// Before the editor's name.
     pub editor: &'static str,
     /// Before the source tag.
@@ -51,6 +53,7 @@ const INDONESIAN: Labels = Labels {
     link_copied: "Tautan disalin",
     copy_failed: "Tautan tidak dapat disalin",
     share_native: "Bagikan lewat aplikasi lain",
+    share_native_short: "Bagikan",
     editor: "Editor",
     source: "Sumber",
     photo: "Foto",
@@ -72,6 +75,7 @@ const ENGLISH: Labels = Labels {
     link_copied: "Link copied",
     copy_failed: "The link could not be copied",
     share_native: "Share with another app",
+    share_native_short: "Share",
     editor: "Editor",
     source: "Source",
     photo: "Photo",

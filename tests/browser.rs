@@ -7,76 +7,15 @@ mod common;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use common::browser::{server_fragment, Stage};
 use gloo::events::EventListener;
 use warta::client::{mount_all, mount_one, MountState};
-use warta::embed::{empty_mount_html, fragment_html, script_safe_json};
-use warta::model::Article;
+use warta::embed::{empty_mount_html, script_safe_json};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Server-renders `json` (in the browser, with the same components) into a fragment.
-async fn server_fragment(json: &str) -> String {
-    let article: Article = serde_json::from_str(json).unwrap();
-    let markup = warta::render::article_markup(Rc::new(article)).await;
-    fragment_html(&markup, &script_safe_json(json))
-}
-
-/// Events seen: (event name, `detail.state`).
-type EventLog = Rc<RefCell<Vec<(String, String)>>>;
-
-/// A fresh container in the page holding `html`; removed when dropped.
-struct Stage(Element);
-
-impl Stage {
-    fn new(html: &str) -> Self {
-        let document = gloo::utils::document();
-        let container = document.create_element("div").unwrap();
-        container.set_inner_html(html);
-        document.body().unwrap().append_child(&container).unwrap();
-        Stage(container)
-    }
-
-    fn mount(&self, index: usize) -> Element {
-        self.0
-            .query_selector_all("[data-warta]")
-            .unwrap()
-            .item(index as u32)
-            .unwrap()
-            .dyn_into()
-            .unwrap()
-    }
-
-    fn find(&self, selector: &str) -> Element {
-        self.0
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no {selector}"))
-    }
-
-    /// Records every `warta:*` event that bubbles up to the container.
-    fn events(&self) -> (EventLog, [EventListener; 2]) {
-        let seen = Rc::new(RefCell::new(Vec::new()));
-        let listen = |name: &'static str| {
-            let seen = seen.clone();
-            EventListener::new(&self.0, name, move |event| {
-                let event = event.dyn_ref::<CustomEvent>().unwrap();
-                let state = js_sys::Reflect::get(&event.detail(), &"state".into()).unwrap();
-                seen.borrow_mut()
-                    .push((name.to_owned(), state.as_string().unwrap()));
-            })
-        };
-        (seen.clone(), [listen("warta:ready"), listen("warta:error")])
-    }
-}
-
-impl Drop for Stage {
-    fn drop(&mut self) {
-        self.0.remove();
-    }
-}
 
 fn state(mount: &Element) -> String {
     mount.get_attribute("data-warta-state").unwrap_or_default()

@@ -173,6 +173,47 @@ fn share_bar_links_work_without_wasm() {
 }
 
 #[test]
+fn share_bar_enhancements_start_hidden_and_icons_are_silent() {
+    let html = render::<ShareBar>(ShareBarProps {
+        article: article(common::RICH_JSON),
+    });
+    // The native share button waits, hidden, for the browser to say it has a share sheet.
+    assert!(html.contains("<li data-network=\"native\" hidden=\"hidden\" class=\"warta-share__item warta-share__item--native\"><button type=\"button\" aria-label=\"Bagikan lewat aplikasi lain\""));
+    // Without Wasm, "copy" is a link to the (tagged) article, which a long-press copies.
+    assert!(html.contains("<a href=\"https://kabar.example.id/ekonomi/2024/05/16/harga-beras-turun?ref=home&amp;utm_source=kabar&amp;utm_medium=social&amp;utm_campaign=widget#lead\" aria-label=\"Salin tautan\""));
+    assert_eq!(html.matches("<svg").count(), 7);
+    assert_eq!(
+        html.matches("aria-hidden=\"true\" focusable=\"false\"")
+            .count(),
+        7
+    );
+    assert!(
+        html.contains("<p role=\"status\" aria-live=\"polite\" class=\"warta-share__status\"></p>")
+    );
+    // Order from the share settings: native, whatsapp, telegram, x, facebook, email, copy.
+    let order: Vec<usize> = [
+        "native", "whatsapp", "telegram", "\"x\"", "facebook", "email", "copy",
+    ]
+    .iter()
+    .map(|n| {
+        at(
+            &html,
+            &format!(
+                "data-network={}",
+                if n.starts_with('"') {
+                    n.to_string()
+                } else {
+                    format!("\"{n}\"")
+                }
+            ),
+        )
+    })
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    assert!(!html.contains("linkedin") && !html.contains("social-plugins.line.me"));
+}
+
+#[test]
 fn sample_fragment_shows_every_part_in_order() {
     let sample = parse_article(common::SAMPLE_JSON).unwrap();
     let html = fragment(&sample);

@@ -1,10 +1,17 @@
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::icons::share_icon;
+use crate::browser;
 use crate::labels::Labels;
 use crate::model::{Article, ShareNetwork, ShareSettings};
-use crate::share::{share_href, Shared};
+use crate::share::{share_href, tagged_url, Shared};
+
+/// How long a copy confirmation stays in the live region.
+const STATUS_MS: u32 = 4_000;
 
 /// Props of [`ShareBar`].
 #[derive(Properties, PartialEq)]
@@ -13,12 +20,31 @@ pub struct ShareBarProps {
     pub article: Rc<Article>,
 }
 
-/// Share links, in the order the article's share settings give. Every
-/// network is a real link, so sharing works before and without the Wasm.
+/// Share controls in the order of the article's share settings.
+///
+/// Without Wasm every network is a plain link and "copy" links to the
+/// article (long-press copies it). Hydration adds popups on desktop, the
+/// Clipboard API with a spoken confirmation, the OS share sheet where the
+/// browser has one, and a `warta:share` event for the host page. Nothing is
+/// requested from any network until the reader clicks.
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let article = &props.article;
     let labels = Labels::for_lang(&article.lang);
+    let bar = use_node_ref();
+    let status = use_state(|| None::<&'static str>);
+    let status_timer = use_mut_ref(|| None::<Timeout>);
+    // Server and first client render agree (hidden); the effect then reveals
+    // the button only where the share sheet exists, so it never flashes away.
+    let native_available = use_state(|| false);
+    {
+        let native_available = native_available.clone();
+        let (url, title) = (article.url.clone(), article.title.clone());
+        use_effect_with((), move |_| {
+            native_available.set(browser::can_share_natively(&url, &title))
+        });
+    }
+
     let default_settings = ShareSettings::default();
     let settings = article.share.as_ref().unwrap_or(&default_settings);
     let shared = Shared {
@@ -26,31 +52,93 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         title: &article.title,
         utm: settings.utm.as_ref(),
     };
-    let items = settings.networks().iter().filter_map(|&network| {
-        let href = share_href(network, shared)?;
-        let class = classes!(
-            "warta-share__link",
-            format!("warta-share__link--{}", network.id())
-        );
-        let external = network != ShareNetwork::Email;
-        Some(html! {
-            <li class="warta-share__item">
-                <a
-                    {class}
-                    href={href}
-                    target={external.then_some("_blank")}
-                    rel={external.then_some("noopener noreferrer")}
-                    aria-label={format!("{} {}", labels.share_to, network.name())}
-                    data-network={network.id()}
-                >
-                    <span class="warta-share__text">{network.name()}</span>
-                </a>
-            </li>
-        })
+    let announce = {
+        let bar = bar.clone();
+        move |network: ShareNetwork, url: &str| {
+            if let Some(bar) = bar.cast::<web_sys::Element>() {
+                browser::announce_share(&bar, network.id(), url);
+            }
+        }
+    };
+
+    let items = settings.networks().iter().map(|&network| {
+        let shared_url = tagged_url(&article.url, shared.utm, network);
+        let class = classes!("warta-share__item", format!("warta-share__item--{}", network.id()));
+        let control = match network {
+            ShareNetwork::Native => {
+                let announce = announce.clone();
+                let title = article.title.clone();
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    let (announce, url, title) = (announce.clone(), shared_url.clone(), title.clone());
+                    spawn_local(async move {
+                        if let Ok(true) = browser::share_natively(&url, &title).await {
+                            announce(network, &url);
+                        }
+                    });
+                });
+                html! {
+                    <button type="button" class="warta-share__button" aria-label={labels.share_native} {onclick}>
+                        {share_icon(network)}<span class="warta-share__text">{labels.share_native_short}</span>
+                    </button>
+                }
+            }
+            ShareNetwork::Copy => {
+                let (announce, status, status_timer) = (announce.clone(), status.clone(), status_timer.clone());
+                let copied_url = shared_url.clone();
+                let onclick = Callback::from(move |event: MouseEvent| {
+                    event.prevent_default();
+                    let (announce, status, status_timer) = (announce.clone(), status.clone(), status_timer.clone());
+                    let url = copied_url.clone();
+                    spawn_local(async move {
+                        let copied = browser::copy_text(&url).await;
+                        if copied {
+                            announce(network, &url);
+                        }
+                        status.set(Some(if copied { labels.link_copied } else { labels.copy_failed }));
+                        let clear = status.clone();
+                        // Replacing the timer cancels the previous one.
+                        *status_timer.borrow_mut() = Some(Timeout::new(STATUS_MS, move || clear.set(None)));
+                    });
+                });
+                html! {
+                    <a class="warta-share__link" href={shared_url} aria-label={labels.copy_link} {onclick}>
+                        {share_icon(network)}<span class="warta-share__text">{labels.copy_link}</span>
+                    </a>
+                }
+            }
+            _ => {
+                let href = share_href(network, shared).unwrap_or_default();
+                let external = network != ShareNetwork::Email;
+                let announce = announce.clone();
+                let popup_href = href.clone();
+                let onclick = Callback::from(move |event: MouseEvent| {
+                    if external && browser::open_share_popup(&popup_href) {
+                        event.prevent_default();
+                    }
+                    announce(network, &shared_url);
+                });
+                html! {
+                    <a
+                        class="warta-share__link"
+                        {href}
+                        target={external.then_some("_blank")}
+                        rel={external.then_some("noopener noreferrer")}
+                        aria-label={format!("{} {}", labels.share_to, network.name())}
+                        {onclick}
+                    >
+                        {share_icon(network)}<span class="warta-share__text">{network.name()}</span>
+                    </a>
+                }
+            }
+        };
+        let hidden = network == ShareNetwork::Native && !*native_available;
+        html! { <li {class} {hidden} data-network={network.id()}>{control}</li> }
     });
+
     html! {
-        <div class="warta-share" role="group" aria-label={labels.share_group}>
+        <div class="warta-share" role="group" aria-label={labels.share_group} ref={bar}>
             <ul class="warta-share__list">{for items}</ul>
+            <p class="warta-share__status" role="status" aria-live="polite">{status.unwrap_or_default()}</p>
         </div>
     }
 }

@@ -1,6 +1,9 @@
 //! Helpers shared by the test crates.
 #![allow(dead_code)] // each test crate uses a different subset
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
 /// The scraped sample article, as the design card ships it beside the repo.
 /// CI lays `shared/` beside the clone; the fixture JSON is its checked-in import.
 pub const SAMPLE_TEXT: &str = include_str!("../fixtures/sample.txt");

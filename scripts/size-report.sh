@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the release bundle with Trunk and reports its size, raw and gzip -9.
+# With --check, fails when warta_bg.wasm + warta.js (gzip) exceed the budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+# Budget for the stable toolchain, in bytes of gzip -9 (see docs/budgets in README).
+BUDGET=${WARTA_SIZE_BUDGET:-135000}
+
+trunk build --release >/dev/null 2>&1 || trunk build --release
+
+total=0
+printf '%-16s %10s %10s\n' file raw gzip-9
+for f in warta_bg.wasm warta.js warta.css warta-init.js; do
+  raw=$(stat -c %s "dist/$f")
+  gz=$(gzip -9c "dist/$f" | wc -c)
+  printf '%-16s %10d %10d\n' "$f" "$raw" "$gz"
+  case $f in warta_bg.wasm|warta.js) total=$((total + gz)) ;; esac
+done
+printf 'wasm + js gzip-9: %d bytes (budget %d)\n' "$total" "$BUDGET"
+
+if [ "${1:-}" = "--check" ]; then
+  if [ "$total" -le "$BUDGET" ]; then
+    echo "size: 1 passed, 0 failed"
+  else
+    echo "size: 0 passed, 1 failed (over budget by $((total - BUDGET)) bytes)"
+    exit 1
+  fi
+fi

@@ -1,0 +1,88 @@
+//! Browser-test helpers: server-render in the page, stage markup, watch events.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use warta::embed::{fragment_html, script_safe_json};
+use warta::model::Article;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, Element};
+
+/// Server-renders `json` (in the browser, with the same components) into a fragment.
+pub async fn server_fragment(json: &str) -> String {
+    let article: Article = serde_json::from_str(json).unwrap();
+    let markup = warta::render::article_markup(Rc::new(article)).await;
+    fragment_html(&markup, &script_safe_json(json))
+}
+
+/// Events seen: (event name, `detail.state`).
+pub type EventLog = Rc<RefCell<Vec<(String, String)>>>;
+
+/// A fresh container in the page holding `html`; removed when dropped.
+pub struct Stage(pub Element);
+
+impl Stage {
+    pub fn new(html: &str) -> Self {
+        let document = gloo::utils::document();
+        let container = document.create_element("div").unwrap();
+        container.set_inner_html(html);
+        document.body().unwrap().append_child(&container).unwrap();
+        Stage(container)
+    }
+
+    pub fn mount(&self, index: usize) -> Element {
+        self.0
+            .query_selector_all("[data-warta]")
+            .unwrap()
+            .item(index as u32)
+            .unwrap()
+            .dyn_into()
+            .unwrap()
+    }
+
+    pub fn find(&self, selector: &str) -> Element {
+        self.0
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    /// Records every `warta:*` event that bubbles up to the container.
+    pub fn events(&self) -> (EventLog, [EventListener; 2]) {
+        let seen = Rc::new(RefCell::new(Vec::new()));
+        let listen = |name: &'static str| {
+            let seen = seen.clone();
+            EventListener::new(&self.0, name, move |event| {
+                let event = event.dyn_ref::<CustomEvent>().unwrap();
+                let state = js_sys::Reflect::get(&event.detail(), &"state".into()).unwrap();
+                seen.borrow_mut()
+                    .push((name.to_owned(), state.as_string().unwrap()));
+            })
+        };
+        (seen.clone(), [listen("warta:ready"), listen("warta:error")])
+    }
+}
+
+impl Drop for Stage {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+/// Runs JavaScript in the page, to stub browser APIs the way a test needs them.
+pub fn run_js(code: &str) -> JsValue {
+    js_sys::Function::new_no_args(code)
+        .call0(&JsValue::NULL)
+        .expect("stub script runs")
+}
+
+/// Lets promises and spawned futures settle: one turn of the event loop.
+pub async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
