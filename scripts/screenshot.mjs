@@ -1,5 +1,5 @@
 // Screenshots of a page at phone and desktop widths in Debian's Chromium,
-// and the mount states it reached. Usage:
+// the mount states it reached and the cumulative layout shift. Usage:
 //   node scripts/screenshot.mjs URL OUT_PREFIX [--focus N]
 // --focus N presses Tab N times first, to show keyboard focus.
 import { chromium } from "playwright-core";
@@ -20,9 +20,19 @@ try {
     await page.goto(url, { waitUntil: "load" });
     await page.waitForFunction(() => [...document.querySelectorAll("[data-warta]")].every((m) => m.dataset.wartaState), null, { timeout: 10000 });
     for (let i = 0; i < tabs; i++) await page.keyboard.press("Tab");
+    // Cumulative layout shift since navigation, hydration included.
+    const cls = await page.evaluate(() => new Promise((resolve) => {
+      let total = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+      setTimeout(() => resolve(total), 500);
+    }));
+    console.log(`${name}: cumulative layout shift ${cls.toFixed(4)}`);
     const states = await page.$$eval("[data-warta]", (ms) => ms.map((m) => m.dataset.wartaState));
     console.log(`${name}: states ${states.join(",")}; focused: ${await page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent?.slice(0, 40))}`);
     await page.screenshot({ path: `${prefix}-${name}.png`, fullPage: true });
+    await page.screenshot({ path: `${prefix}-${name}-top.png` });
     await page.close();
   }
 } finally {

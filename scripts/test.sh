@@ -11,3 +11,6 @@ cargo test --features cli
 
 echo "== browser tests (headless Chromium)"
 wasm-pack test --headless --chrome --features ssr,hydration
+
+echo "== bundle size"
+bash scripts/size-report.sh --check

@@ -19,6 +19,5 @@ pub use figure::{Figure, FigureProps};
 pub use footer::{ArticleFooter, ArticleFooterProps};
 pub use header::{ArticleHeader, ArticleHeaderProps};
 pub use link_list::{LinkList, LinkListProps};
-pub use paragraph::{BodyParagraph, BodyParagraphProps};
 pub use read_also::{ReadAlsoCard, ReadAlsoCardProps};
 pub use share_bar::{ShareBar, ShareBarProps};

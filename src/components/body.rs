@@ -2,7 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{BodyParagraph, Figure, ReadAlsoCard};
+use super::paragraph::paragraph_view;
+use super::{Figure, ReadAlsoCard};
 use crate::model::{Article, Block};
 
 /// Props of [`ArticleBody`].
@@ -17,7 +18,7 @@ pub struct ArticleBodyProps {
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let lang = &props.article.lang;
     let blocks = props.article.body.iter().map(|block| match block {
-        Block::Paragraph(p) => html! { <BodyParagraph paragraph={p.clone()} /> },
+        Block::Paragraph(p) => paragraph_view(p),
         Block::ReadAlso(card) => html! { <ReadAlsoCard card={card.clone()} lang={lang.clone()} /> },
         Block::Heading(h) => {
             let tag = match h.level {

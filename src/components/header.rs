@@ -81,15 +81,15 @@ pub(crate) fn reading_minutes(article: &Article) -> usize {
         .iter()
         .map(|block| match block {
             Block::Paragraph(p) => match &p.text {
-                Some(text) => text.split_whitespace().count(),
+                Some(text) => text.split_ascii_whitespace().count(),
                 None => p
                     .inlines
                     .iter()
-                    .map(|run| run.text.split_whitespace().count())
+                    .map(|run| run.text.split_ascii_whitespace().count())
                     .sum(),
             },
-            Block::Heading(h) => h.text.split_whitespace().count(),
-            Block::Quote(q) => q.text.split_whitespace().count(),
+            Block::Heading(h) => h.text.split_ascii_whitespace().count(),
+            Block::Quote(q) => q.text.split_ascii_whitespace().count(),
             Block::ReadAlso(_) | Block::Image(_) => 0,
         })
         .sum();

@@ -77,7 +77,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     });
                 });
                 html! {
-                    <button type="button" class="warta-share__button" aria-label={labels.share_native} {onclick}>
+                    <button type="button" class="warta-share__button" aria-label={labels.share_native} title={labels.share_native} {onclick}>
                         {share_icon(network)}<span class="warta-share__text">{labels.share_native_short}</span>
                     </button>
                 }
@@ -101,7 +101,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     });
                 });
                 html! {
-                    <a class="warta-share__link" href={shared_url} aria-label={labels.copy_link} {onclick}>
+                    <a class="warta-share__link" href={shared_url} aria-label={labels.copy_link} title={labels.copy_link} {onclick}>
                         {share_icon(network)}<span class="warta-share__text">{labels.copy_link}</span>
                     </a>
                 }
@@ -111,6 +111,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 let external = network != ShareNetwork::Email;
                 let announce = announce.clone();
                 let popup_href = href.clone();
+                let name = format!("{} {}", labels.share_to, network.name());
                 let onclick = Callback::from(move |event: MouseEvent| {
                     if external && browser::open_share_popup(&popup_href) {
                         event.prevent_default();
@@ -123,7 +124,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                         {href}
                         target={external.then_some("_blank")}
                         rel={external.then_some("noopener noreferrer")}
-                        aria-label={format!("{} {}", labels.share_to, network.name())}
+                        aria-label={name.clone()}
+                        title={name}
                         {onclick}
                     >
                         {share_icon(network)}<span class="warta-share__text">{network.name()}</span>

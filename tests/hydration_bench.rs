@@ -1,0 +1,58 @@
+//! Browser benchmark, not a pass/fail test: prints the median time to
+//! hydrate server markup (hydrate + scheduler flush) and the wasm memory
+//! afterwards. Budgets: sample ≤ 5 ms, 200 blocks ≤ 30 ms, memory ≤ 2 MB.
+//! Run alone: `wasm-pack test --headless --chrome --release --features ssr,hydration --test hydration_bench`.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::browser::{server_fragment, Stage};
+use warta::client::{mount_one, MountState};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const RUNS: usize = 25;
+
+fn now() -> f64 {
+    gloo::utils::window()
+        .performance()
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
+}
+
+/// An article with `blocks` body blocks: the sample's paragraphs and cards, repeated.
+fn article_with_blocks(blocks: usize) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
+    let body = value["body"].as_array().unwrap().clone();
+    value["body"] = body.iter().cycle().take(blocks).cloned().collect();
+    value.to_string()
+}
+
+async fn median_hydration_ms(json: &str) -> f64 {
+    let html = server_fragment(json).await;
+    let mut times = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        let stage = Stage::new(&html);
+        let start = now();
+        assert_eq!(mount_one(&stage.mount(0)), MountState::Hydrated);
+        yew::scheduler::flush().await;
+        times.push(now() - start);
+    }
+    times.sort_by(f64::total_cmp);
+    times[RUNS / 2]
+}
+
+#[wasm_bindgen_test]
+async fn hydration_benchmark() {
+    let sample = median_hydration_ms(common::SAMPLE_JSON).await;
+    let large = median_hydration_ms(&article_with_blocks(200)).await;
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    let bytes = js_sys::ArrayBuffer::from(memory.buffer()).byte_length();
+    console_log!("hydration median of {RUNS}: sample {sample:.2} ms, 200 blocks {large:.2} ms");
+    console_log!(
+        "wasm linear memory after the runs: {:.2} MB",
+        f64::from(bytes) / 1_048_576.0
+    );
+}
