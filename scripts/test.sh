@@ -14,3 +14,11 @@ wasm-pack test --headless --chrome --features ssr,hydration
 
 echo "== bundle size"
 bash scripts/size-report.sh --check
+
+echo "== end to end: pages from 'warta page' with the release bundle, under a strict CSP"
+rm -rf target/e2e
+for fixture in sample rich-inline long-bilingual; do
+  cargo run --quiet --release --features cli --bin warta -- page "tests/fixtures/$fixture.json" -o "target/e2e/$fixture" 2>/dev/null
+  cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js "target/e2e/$fixture/"
+done
+node scripts/e2e.mjs target/e2e

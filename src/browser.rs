@@ -116,10 +116,17 @@ fn copy_with_selection(text: &str) -> bool {
     let area: HtmlTextAreaElement = area.unchecked_into();
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute(
-        "style",
-        "position:fixed;top:0;left:0;opacity:0;pointer-events:none",
-    );
+    // Through CSSOM, not a style attribute, which a strict CSP would refuse.
+    let style = area.style();
+    for (name, value) in [
+        ("position", "fixed"),
+        ("top", "0"),
+        ("left", "0"),
+        ("opacity", "0"),
+        ("pointer-events", "none"),
+    ] {
+        let _ = style.set_property(name, value);
+    }
     if body.append_child(&area).is_err() {
         return false;
     }

@@ -64,16 +64,17 @@ pub fn mount_all() {
 
 /// Hydrates or renders one mount and reports the outcome.
 pub fn mount_one(mount: &Element) -> MountState {
-    let state = match read_article(mount) {
-        Ok((article, json_text)) => attach(mount, article, &json_text),
+    match read_article(mount).and_then(|(article, json_text)| attach(mount, article, &json_text)) {
+        Ok(state) => {
+            report(mount, state, "warta:ready", None);
+            state
+        }
         Err(message) => {
             console::error!(format!("warta: {message}"));
             report(mount, MountState::Error, "warta:error", Some(&message));
-            return MountState::Error;
+            MountState::Error
         }
-    };
-    report(mount, state, "warta:ready", None);
-    state
+    }
 }
 
 /// Reads, decodes and validates the mount's JSON copy.
@@ -119,7 +120,7 @@ fn read_article(mount: &Element) -> Result<(Article, String), String> {
 }
 
 /// Hydrates when the server markup belongs to this JSON, else renders fresh.
-fn attach(mount: &Element, article: Article, json_text: &str) -> MountState {
+fn attach(mount: &Element, article: Article, json_text: &str) -> Result<MountState, String> {
     let props = ArticleViewProps {
         article: Rc::new(article),
     };
@@ -132,7 +133,7 @@ fn attach(mount: &Element, article: Article, json_text: &str) -> MountState {
         let matches = root.get_attribute(FINGERPRINT_ATTR).as_deref() == Some(expected.as_str());
         if matches && root.first_element_child().is_some() {
             yew::Renderer::<ArticleView>::with_root_and_props(root.clone(), props).hydrate();
-            return MountState::Hydrated;
+            return Ok(MountState::Hydrated);
         }
     }
     let root = match root {
@@ -140,14 +141,11 @@ fn attach(mount: &Element, article: Article, json_text: &str) -> MountState {
             stale.set_inner_html("");
             stale
         }
-        None => match create_root(mount) {
-            Some(root) => root,
-            None => return MountState::Error,
-        },
+        None => create_root(mount).ok_or("could not create the element to render into")?,
     };
     let _ = root.set_attribute(FINGERPRINT_ATTR, &expected);
     yew::Renderer::<ArticleView>::with_root_and_props(root, props).render();
-    MountState::Rendered
+    Ok(MountState::Rendered)
 }
 
 fn create_root(mount: &Element) -> Option<Element> {
