@@ -5,11 +5,16 @@
 // as an error, and no request goes to a share network before a click. Outside
 // requests never reach the network: photos get a stand-in, the rest is refused.
 //
+// axe-core then audits the hydrated page for accessibility (WCAG 2.1 AA).
+//
 // Usage: node scripts/e2e.mjs DIR   (DIR holds one folder per page)
 import { createServer } from "node:http";
 import { readFile, readdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+
+const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const root = process.argv[2];
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'";
@@ -78,6 +83,13 @@ try {
       check(toShareHosts.length === 0, `${at}: no request to a share network before a click ${toShareHosts.join(" ")}`);
       const scripts = await page.$$eval("script:not([type='application/json']):not([type='application/ld+json'])", (s) => s.filter((x) => !x.src).length);
       check(scripts === 0, `${at}: no inline script on the page`);
+      // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+      const violations = await page.evaluate(async (source) => {
+        (0, eval)(source);
+        const result = await window.axe.run(document.querySelector(".warta"), { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      }, AXE);
+      check(violations.length === 0, `${at}: axe-core finds no accessibility violation ${violations.join(" | ")}`);
       await page.close();
     }
   }

@@ -39,6 +39,8 @@ pub struct Labels {
     pub partners: &'static str,
     /// Shown in a list section that has no items yet.
     pub empty_list: &'static str,
+    /// Name of the follow call-to-action.
+    pub follow: &'static str,
     /// Follow links.
     pub google_news: &'static str,
     /// Follow links.
@@ -63,6 +65,7 @@ const INDONESIAN: Labels = Labels {
     latest: "Terkini Lainnya",
     partners: "Tautan Sahabat",
     empty_list: "Belum ada tautan untuk saat ini.",
+    follow: "Ikuti kami",
     google_news: "Ikuti di Google News",
     whatsapp_channel: "Ikuti saluran WhatsApp",
 };
@@ -85,6 +88,7 @@ const ENGLISH: Labels = Labels {
     latest: "More Latest News",
     partners: "Partner Links",
     empty_list: "No links yet.",
+    follow: "Follow us",
     google_news: "Follow on Google News",
     whatsapp_channel: "Follow the WhatsApp channel",
 };

@@ -77,7 +77,9 @@ fn read_also_is_an_aside_with_a_link_only_when_there_is_a_url() {
         card,
         lang: "id".into(),
     });
-    assert!(html.starts_with("<aside aria-label=\"Baca juga\" class=\"warta-read-also\">"));
+    assert!(html.starts_with(
+        "<aside aria-label=\"Baca juga: Judul &amp; lain\" class=\"warta-read-also\">"
+    ));
     assert!(html.contains("<span class=\"warta-read-also__label\">Baca juga</span><a href=\"https://x.id/b\" class=\"warta-read-also__title\">Judul &amp; lain</a>"));
     let card = ReadAlso {
         title: "Tanpa tautan".into(),
@@ -88,7 +90,7 @@ fn read_also_is_an_aside_with_a_link_only_when_there_is_a_url() {
         card,
         lang: "en".into(),
     });
-    assert!(html.contains("aria-label=\"Read also\"") && !html.contains("<a "));
+    assert!(html.contains("aria-label=\"Read also: Tanpa tautan\"") && !html.contains("<a "));
 }
 
 #[test]

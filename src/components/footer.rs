@@ -26,7 +26,7 @@ pub fn ArticleFooter(props: &ArticleFooterProps) -> Html {
                 <p class="warta-footer__editor">{labels.editor}{": "}<span class="warta-footer__name">{editor}</span></p>
             }
             if let Some(follow) = &article.follow {
-                <aside class="warta-follow" aria-label={follow.text.clone()}>
+                <aside class="warta-follow" aria-label={labels.follow}>
                     <p class="warta-follow__text">{&follow.text}</p>
                     if follow.google_news.is_some() || follow.whatsapp_channel.is_some() {
                         <p class="warta-follow__links">

@@ -13,14 +13,15 @@ pub struct ReadAlsoCardProps {
     pub lang: String,
 }
 
-/// An inline "Baca juga" card: an aside so screen readers can skip it, a
+/// An inline "Baca juga" card: an aside so screen readers can skip it, named
+/// after its story so the several cards of an article are told apart, and a
 /// link when the story has a URL.
 #[component]
 pub fn ReadAlsoCard(props: &ReadAlsoCardProps) -> Html {
     let card = &props.card;
     let label = Labels::for_lang(&props.lang).read_also;
     html! {
-        <aside class="warta-read-also" aria-label={label}>
+        <aside class="warta-read-also" aria-label={format!("{label}: {}", card.title)}>
             if let Some(image) = &card.image {
                 <img class="warta-read-also__image" src={image.clone()} alt="" width="96" height="64" loading="lazy" decoding="async" />
             }
