@@ -1,6 +1,7 @@
-//! The widget's Yew components, one per file. They render the same markup on
-//! the server and in the browser: no browser APIs while rendering, no clock,
-//! no randomness.
+//! The widget's Yew components, one per file, plus two view functions
+//! (paragraphs, icons) for markup too frequent or too small to be a component.
+//! They render the same markup on the server and in the browser: no browser
+//! APIs while rendering, no clock, no randomness.
 
 mod article_view;
 mod body;
