@@ -15,15 +15,15 @@ use crate::render::article_markup_blocking;
 const DESCRIPTION_CHARS: usize = 160;
 
 /// The embeddable fragment: server markup plus the script-safe JSON copy.
-pub fn fragment(article: &Article) -> String {
-    let json = serde_json::to_string(article).expect("article serialises");
-    let markup = article_markup_blocking(Rc::new(article.clone()));
+pub fn fragment(article: &Rc<Article>) -> String {
+    let json = serde_json::to_string(&**article).expect("article serialises");
+    let markup = article_markup_blocking(article.clone());
     fragment_html(&markup, &script_safe_json(&json))
 }
 
 /// A complete HTML page for the article. `asset_base` is the URL prefix of
 /// `warta.css` and `warta-init.js` (ends with `/`, or is empty for "beside this page").
-pub fn page(article: &Article, asset_base: &str) -> String {
+pub fn page(article: &Rc<Article>, asset_base: &str) -> String {
     let description = description(article);
     let title = format!("{} - {}", article.title, article.site.name);
     let mut meta = vec![

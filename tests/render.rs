@@ -217,8 +217,7 @@ fn share_bar_enhancements_start_hidden_and_icons_are_silent() {
 
 #[test]
 fn sample_fragment_shows_every_part_in_order() {
-    let sample = parse_article(common::SAMPLE_JSON).unwrap();
-    let html = fragment(&sample);
+    let html = fragment(&article(common::SAMPLE_JSON));
     let title = at(
         &html,
         "<h1 class=\"warta-header__title\">Presiden Rusia Vladimir Putin Tiba di Beijing</h1>",
@@ -272,7 +271,7 @@ fn script_text(html: &str) -> &str {
 
 #[test]
 fn embedded_json_survives_hostile_strings() {
-    let hostile = parse_article(common::LONG_JSON).unwrap();
+    let hostile = article(common::LONG_JSON);
     let html = fragment(&hostile);
     // The only </script> is the one closing the JSON copy.
     assert_eq!(html.matches("</script").count(), 1);
@@ -281,7 +280,7 @@ fn embedded_json_survives_hostile_strings() {
     assert!(!json.contains('\u{2028}') && !json.contains('\u{2029}'));
     assert_eq!(
         parse_article(json).unwrap(),
-        hostile,
+        *hostile,
         "the copy decodes to the same article"
     );
     assert!(html.contains(&format!("data-warta-fingerprint=\"{}\"", fingerprint(json))));
@@ -307,7 +306,7 @@ fn fingerprint_changes_with_the_json() {
 
 #[test]
 fn page_has_metadata_and_the_fragment() {
-    let rich = parse_article(common::RICH_JSON).unwrap();
+    let rich = article(common::RICH_JSON);
     let html = page(&rich, "https://cdn.example.id/warta/");
     for expected in [
         "<html lang=\"id\">",

@@ -3,6 +3,7 @@
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use clap::{Parser, Subcommand};
 use warta::import::{import_text, ImportOptions};
@@ -93,13 +94,13 @@ fn run(command: Command) -> Result<String, Vec<String>> {
                 .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
             Ok(String::new())
         }
-        Command::Render { input } => Ok(warta::page::fragment(&read_article(&input)?)),
+        Command::Render { input } => Ok(warta::page::fragment(&Rc::new(read_article(&input)?))),
         Command::Page {
             input,
             out_dir,
             asset_base,
         } => {
-            let article = read_article(&input)?;
+            let article = Rc::new(read_article(&input)?);
             let base = match asset_base.as_str() {
                 "" => String::new(),
                 base if base.ends_with('/') => base.to_owned(),
