@@ -7,7 +7,7 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 # A ceiling just above today's stable build, so growth fails the tests. The
 # design budget is 95 KB; docs/measurements.md says where the bytes go.
-BUDGET=${WARTA_SIZE_BUDGET:-145000}
+BUDGET=${WARTA_SIZE_BUDGET:-137000}
 
 trunk build --release >/dev/null 2>&1 || trunk build --release
 

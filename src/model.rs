@@ -7,6 +7,7 @@
 
 mod article;
 mod block;
+mod block_decode;
 mod date;
 pub mod limits;
 mod validate;

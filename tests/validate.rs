@@ -156,11 +156,20 @@ fn every_problem_is_reported_at_once() {
 #[test]
 fn structure_errors_carry_their_path() {
     let p = problems_after(|v| v["body"][4]["text"] = json!(42));
-    // Inside a tagged block serde buffers the content, so the path stops at the block.
     assert_eq!(
         p,
-        ["body[4]: invalid type: integer `42`, expected a string"]
+        ["body[4].text: invalid type: integer `42`, expected a string"]
     );
+    let p =
+        problems_after(|v| v["body"][0] = json!({"type": "paragraph", "text": "a", "cite": "b"}));
+    assert_eq!(
+        p,
+        ["body[0]: unknown field `cite` for a paragraph block, expected one of text, inlines"]
+    );
+    let p = problems_after(|v| v["body"][3] = json!({"type": "readAlso", "url": "https://a.id/"}));
+    assert_eq!(p, ["body[3]: missing field `title`"]);
+    let p = problems_after(|v| v["body"][2] = json!({"text": "tanpa jenis"}));
+    assert_eq!(p, ["body[2]: missing field `type`"]);
     let p = problems_after(|v| v["body"][1] = json!({"type": "video", "src": "x"}));
     assert!(
         p[0].starts_with("body[1].type: unknown variant `video`"),

@@ -4,8 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Image;
 
-/// One block of the body, tagged by `type`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One block of the body, tagged by `type`. Decoded through one flat struct
+/// (see `block_decode.rs`), written and described as a tagged enum.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum Block {
@@ -22,7 +23,7 @@ pub enum Block {
 }
 
 /// A paragraph: either plain `text` or styled `inlines`, not both.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Paragraph {
@@ -75,7 +76,7 @@ fn is_false(value: &bool) -> bool {
 }
 
 /// A "Baca juga" (read also) card.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReadAlso {
@@ -90,7 +91,7 @@ pub struct ReadAlso {
 }
 
 /// A subheading.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Heading {
@@ -101,12 +102,12 @@ pub struct Heading {
     pub level: u8,
 }
 
-fn default_heading_level() -> u8 {
+pub(super) fn default_heading_level() -> u8 {
     2
 }
 
 /// A quotation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Quote {
