@@ -139,17 +139,24 @@ fn copy_with_selection(text: &str) -> bool {
     copied
 }
 
-/// Tells the host page about a share: a bubbling, composed `warta:share`
-/// event with `{network, url}` for the publisher's analytics.
+/// Tells the host page about a share: a `warta:share` event with
+/// `{network, url}` for the publisher's analytics.
 pub fn announce_share(from: &Element, network: &str, url: &str) {
-    let detail = Object::new();
-    let _ = Reflect::set(&detail, &"network".into(), &network.into());
-    let _ = Reflect::set(&detail, &"url".into(), &url.into());
+    dispatch(from, "warta:share", &[("network", network), ("url", url)]);
+}
+
+/// Dispatches a bubbling, composed custom event whose `detail` holds the
+/// given string fields, so it reaches the host page even from a shadow root.
+pub fn dispatch(target: &Element, name: &str, detail: &[(&str, &str)]) {
+    let object = Object::new();
+    for (key, value) in detail {
+        let _ = Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict("warta:share", &init) {
-        let _ = from.dispatch_event(&event);
+    init.set_detail(&object);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&event);
     }
 }

@@ -14,8 +14,9 @@ use std::rc::Rc;
 
 use gloo::console;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Element};
+use web_sys::Element;
 
+use crate::browser::dispatch;
 use crate::components::{ArticleView, ArticleViewProps};
 use crate::embed::{fingerprint, DATA_ATTR, FINGERPRINT_ATTR, MOUNT_ATTR, ROOT_ATTR, STATE_ATTR};
 use crate::model::{check_version, limits::MAX_INPUT_BYTES, validate, Article};
@@ -159,16 +160,12 @@ fn create_root(mount: &Element) -> Option<Element> {
 /// Sets the state attribute and dispatches the bubbling, composed event.
 fn report(mount: &Element, state: MountState, event: &str, message: Option<&str>) {
     let _ = mount.set_attribute(STATE_ATTR, state.as_str());
-    let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &"state".into(), &state.as_str().into());
-    if let Some(message) = message {
-        let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.into());
-    }
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(event, &init) {
-        let _ = mount.dispatch_event(&event);
+    match message {
+        Some(message) => dispatch(
+            mount,
+            event,
+            &[("state", state.as_str()), ("message", message)],
+        ),
+        None => dispatch(mount, event, &[("state", state.as_str())]),
     }
 }

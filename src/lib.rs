@@ -30,3 +30,4 @@ pub mod page;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod share;
+pub mod text;

@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::embed::{fragment_html, script_safe_json};
 use crate::model::{Article, Block};
 use crate::render::article_markup_blocking;
+use crate::text::shorten;
 
 /// Longest meta description, in characters.
 const DESCRIPTION_CHARS: usize = 160;
@@ -144,12 +145,7 @@ fn description(article: &Article) -> String {
             })
             .unwrap_or_default()
     });
-    if source.chars().count() <= DESCRIPTION_CHARS {
-        return source;
-    }
-    let cut: String = source.chars().take(DESCRIPTION_CHARS - 1).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+    shorten(&source, DESCRIPTION_CHARS)
 }
 
 fn og_locale(lang: &str) -> String {

@@ -4,6 +4,7 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::model::{ShareNetwork, Utm};
+use crate::text::shorten;
 
 /// Everything but RFC 3986's unreserved characters is encoded.
 const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -117,7 +118,7 @@ pub fn share_href(network: ShareNetwork, shared: Shared<'_>) -> Option<String> {
         ShareNetwork::Facebook => format!("https://www.facebook.com/sharer/sharer.php?u={url}"),
         ShareNetwork::X => format!(
             "https://x.com/intent/tweet?text={}&url={url}",
-            encode(&trim_chars(title, X_TITLE_CHARS))
+            encode(&shorten(title, X_TITLE_CHARS))
         ),
         ShareNetwork::Telegram => {
             format!("https://t.me/share/url?url={url}&text={}", encode(title))
@@ -133,17 +134,4 @@ pub fn share_href(network: ShareNetwork, shared: Shared<'_>) -> Option<String> {
         ),
         ShareNetwork::Copy | ShareNetwork::Native => return None,
     })
-}
-
-/// At most `max` characters, ending in "…" when cut (at a word break if one is near).
-fn trim_chars(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(max - 1).collect();
-    let cut = match cut.rfind(' ') {
-        Some(space) if cut[..space].chars().count() > max * 3 / 4 => &cut[..space],
-        _ => cut.as_str(),
-    };
-    format!("{}…", cut.trim_end())
 }
