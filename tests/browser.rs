@@ -7,7 +7,7 @@ mod common;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use common::browser::{server_fragment, Stage};
+use common::browser::{replace_json, server_fragment, Stage};
 use gloo::events::EventListener;
 use warta::client::{mount_all, mount_one, MountState};
 use warta::embed::{empty_mount_html, script_safe_json};
@@ -138,15 +138,7 @@ async fn two_widgets_on_one_page_mount_independently() {
 #[wasm_bindgen_test]
 async fn broken_json_leaves_the_markup_untouched() {
     let good = server_fragment(common::SAMPLE_JSON).await;
-    let start = good.find("data-warta-data>").unwrap() + "data-warta-data>".len();
-    let end = good.rfind("</script>").unwrap();
-    let broken = format!(
-        "{}{}{}",
-        &good[..start],
-        "{\"version\": 1, \"title\": ",
-        &good[end..]
-    );
-    let stage = Stage::new(&broken);
+    let stage = Stage::new(&replace_json(&good, "{\"version\": 1, \"title\": "));
     let (events, _listeners) = stage.events();
     let before = stage.0.inner_html();
 
@@ -196,14 +188,7 @@ async fn stale_fingerprint_falls_back_to_a_fresh_render() {
     let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
     edited["title"] = "Judul yang Sudah Diperbarui".into();
     let stale_markup = server_fragment(common::SAMPLE_JSON).await;
-    let start = stale_markup.find("data-warta-data>").unwrap() + "data-warta-data>".len();
-    let end = stale_markup.rfind("</script>").unwrap();
-    let html = format!(
-        "{}{}{}",
-        &stale_markup[..start],
-        script_safe_json(&edited.to_string()),
-        &stale_markup[end..]
-    );
+    let html = replace_json(&stale_markup, &script_safe_json(&edited.to_string()));
     let stage = Stage::new(&html);
 
     assert_eq!(mount_one(&stage.mount(0)), MountState::Rendered);

@@ -16,6 +16,14 @@ pub async fn server_fragment(json: &str) -> String {
     fragment_html(&markup, &script_safe_json(json))
 }
 
+/// The fragment with its JSON copy swapped for `json`, markup unchanged:
+/// what a page looks like after someone edits the JSON but not the markup.
+pub fn replace_json(fragment: &str, json: &str) -> String {
+    let start = fragment.find("data-warta-data>").unwrap() + "data-warta-data>".len();
+    let end = fragment.rfind("</script>").unwrap();
+    format!("{}{json}{}", &fragment[..start], &fragment[end..])
+}
+
 /// Events seen: (event name, `detail.state`).
 pub type EventLog = Rc<RefCell<Vec<(String, String)>>>;
 
