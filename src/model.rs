@@ -17,5 +17,5 @@ pub use article::{
     CONTRACT_VERSION,
 };
 pub use block::{Block, Heading, Paragraph, Quote, ReadAlso, Run};
-pub use date::{parse_rfc3339, DateTime};
+pub use date::{display_time, parse_rfc3339, DateTime};
 pub use validate::{check_version, validate, Problem};

@@ -27,61 +27,41 @@ pub fn fragment(article: &Rc<Article>) -> String {
 pub fn page(article: &Rc<Article>, asset_base: &str) -> String {
     let description = description(article);
     let title = format!("{} - {}", article.title, article.site.name);
-    let mut meta = vec![
-        format!(
-            "<meta name=\"description\" content=\"{}\">",
-            attr(&description)
+    let hero_src = article.hero.as_ref().and_then(|hero| hero.src.as_deref());
+    let twitter_card = if hero_src.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
+    };
+    let optional = [
+        ("property", "og:image", hero_src),
+        (
+            "property",
+            "article:published_time",
+            article.published.as_deref(),
         ),
-        format!("<link rel=\"canonical\" href=\"{}\">", attr(&article.url)),
-        "<meta property=\"og:type\" content=\"article\">".to_owned(),
-        format!(
-            "<meta property=\"og:title\" content=\"{}\">",
-            attr(&article.title)
-        ),
-        format!(
-            "<meta property=\"og:description\" content=\"{}\">",
-            attr(&description)
-        ),
-        format!(
-            "<meta property=\"og:url\" content=\"{}\">",
-            attr(&article.url)
-        ),
-        format!(
-            "<meta property=\"og:site_name\" content=\"{}\">",
-            attr(&article.site.name)
-        ),
-        format!(
-            "<meta property=\"og:locale\" content=\"{}\">",
-            attr(&og_locale(&article.lang))
+        (
+            "property",
+            "article:modified_time",
+            article.updated.as_deref(),
         ),
     ];
-    let hero_src = article.hero.as_ref().and_then(|hero| hero.src.as_deref());
-    if let Some(src) = hero_src {
-        meta.push(format!(
-            "<meta property=\"og:image\" content=\"{}\">",
-            attr(src)
-        ));
-    }
-    if let Some(published) = &article.published {
-        meta.push(format!(
-            "<meta property=\"article:published_time\" content=\"{}\">",
-            attr(published)
-        ));
-    }
-    if let Some(updated) = &article.updated {
-        meta.push(format!(
-            "<meta property=\"article:modified_time\" content=\"{}\">",
-            attr(updated)
-        ));
-    }
-    meta.push(format!(
-        "<meta name=\"twitter:card\" content=\"{}\">",
-        if hero_src.is_some() {
-            "summary_large_image"
-        } else {
-            "summary"
+    let mut meta = vec![
+        meta_tag("name", "description", &description),
+        format!("<link rel=\"canonical\" href=\"{}\">", attr(&article.url)),
+        meta_tag("property", "og:type", "article"),
+        meta_tag("property", "og:title", &article.title),
+        meta_tag("property", "og:description", &description),
+        meta_tag("property", "og:url", &article.url),
+        meta_tag("property", "og:site_name", &article.site.name),
+        meta_tag("property", "og:locale", &og_locale(&article.lang)),
+    ];
+    for (kind, key, value) in optional {
+        if let Some(value) = value {
+            meta.push(meta_tag(kind, key, value));
         }
-    ));
+    }
+    meta.push(meta_tag("name", "twitter:card", twitter_card));
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -98,6 +78,11 @@ pub fn page(article: &Rc<Article>, asset_base: &str) -> String {
         base = attr(asset_base),
         fragment = fragment(article),
     )
+}
+
+/// `<meta name|property="key" content="value">` with the value escaped.
+fn meta_tag(kind: &str, key: &str, value: &str) -> String {
+    format!("<meta {kind}=\"{key}\" content=\"{}\">", attr(value))
 }
 
 /// schema.org NewsArticle for search engines.

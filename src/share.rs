@@ -44,7 +44,8 @@ impl ShareNetwork {
         }
     }
 
-    /// Display name.
+    /// Display name of the network. The native-sheet and copy controls show
+    /// words from [`crate::labels::Labels`] instead; their arms are fallbacks.
     pub fn name(self) -> &'static str {
         match self {
             ShareNetwork::Native => "Bagikan",

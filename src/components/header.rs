@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::labels::Labels;
-use crate::model::{parse_rfc3339, Article, Block};
+use crate::model::{display_time, Article, Block};
 
 /// Words per minute used for the reading-time estimate.
 const WORDS_PER_MINUTE: usize = 200;
@@ -67,11 +67,6 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
             </p>
         </header>
     }
-}
-
-/// Indonesian date text; validation guarantees the format, the raw text is a fallback.
-fn display_time(text: &str) -> String {
-    parse_rfc3339(text).map_or_else(|| text.to_owned(), |t| t.to_indonesian())
 }
 
 /// Whole minutes to read the body, at least one.

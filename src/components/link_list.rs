@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::labels::Labels;
-use crate::model::{parse_rfc3339, LinkItem};
+use crate::model::{display_time, LinkItem};
 
 /// Props of [`LinkList`].
 #[derive(Properties, PartialEq)]
@@ -32,8 +32,8 @@ pub fn LinkList(props: &LinkListProps) -> Html {
                 } else {
                     <span class="warta-links__link">{&item.title}</span>
                 }
-                if let Some(time) = item.published.as_deref().and_then(|p| parse_rfc3339(p).map(|t| (p, t))) {
-                    <time class="warta-links__time" datetime={time.0.to_owned()}>{time.1.to_indonesian()}</time>
+                if let Some(published) = &item.published {
+                    <time class="warta-links__time" datetime={published.clone()}>{display_time(published)}</time>
                 }
             </li>
         }

@@ -82,6 +82,12 @@ pub fn parse_rfc3339(text: &str) -> Option<DateTime> {
     })
 }
 
+/// The time as readers see it ("Kamis, 16 Mei 2024 07:12 WIB"). Validation
+/// guarantees the format; the raw text is only a fallback.
+pub fn display_time(text: &str) -> String {
+    parse_rfc3339(text).map_or_else(|| text.to_owned(), |t| t.to_indonesian())
+}
+
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
