@@ -9,7 +9,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use warta::json::parse_article;
 use warta::model::validate;
 use warta::page::fragment;
-use warta::render::article_markup_blocking;
+use warta::render::{article_markup_blocking, RenderOptions};
 
 const SAMPLE: &str = include_str!("../tests/fixtures/sample.json");
 const LONG: &str = include_str!("../tests/fixtures/long-bilingual.json");
@@ -24,13 +24,13 @@ fn benches(c: &mut Criterion) {
         b.iter(|| validate(black_box(&sample)))
     });
     c.bench_function("server render sample (markup)", |b| {
-        b.iter(|| article_markup_blocking(black_box(sample.clone())))
+        b.iter(|| article_markup_blocking(black_box(sample.clone()), &RenderOptions::default()))
     });
     c.bench_function("server render sample (fragment with JSON)", |b| {
-        b.iter(|| fragment(black_box(&sample)))
+        b.iter(|| fragment(black_box(&sample), &RenderOptions::default()))
     });
     c.bench_function("server render long-bilingual (markup)", |b| {
-        b.iter(|| article_markup_blocking(black_box(long.clone())))
+        b.iter(|| article_markup_blocking(black_box(long.clone()), &RenderOptions::default()))
     });
 }
 

@@ -22,3 +22,11 @@ for fixture in sample rich-inline long-bilingual; do
   cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js "target/e2e/$fixture/"
 done
 node scripts/e2e.mjs target/e2e
+
+echo "== end to end: real publisher pages (host changes, ad slots, infinite scroll, a broken widget)"
+rm -rf target/e2e-host
+mkdir -p target/e2e-host
+cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/sample.json --ad-slots tests/fixtures/ad-slots.json > target/e2e-host/sample.html
+cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/long-bilingual.json > target/e2e-host/long.html
+cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js target/e2e-host/
+node scripts/e2e-host.mjs target/e2e-host

@@ -3,6 +3,7 @@
 //! They render the same markup on the server and in the browser: no browser
 //! APIs while rendering, no clock, no randomness.
 
+mod ad_slot;
 mod article_view;
 mod body;
 mod figure;
@@ -14,7 +15,7 @@ mod paragraph;
 mod read_also;
 mod share_bar;
 
-pub use article_view::{ArticleView, ArticleViewProps};
+pub use article_view::{ArticleView, ArticleViewProps, PrerenderedIsland};
 pub use body::{ArticleBody, ArticleBodyProps};
 pub use figure::{Figure, FigureProps};
 pub use footer::{ArticleFooter, ArticleFooterProps};

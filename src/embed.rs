@@ -3,17 +3,31 @@
 //! that says whether the two still belong together.
 //!
 //! ```html
-//! <div class="warta" data-warta>                      ← mount: state, events
-//!   <div data-warta-root data-warta-fingerprint="…">  ← Yew owns this
-//!     <article class="warta-article">…</article>
+//! <div class="warta" data-warta>                          ← mount: state, events
+//!   <div data-warta-root data-warta-fingerprint="…">      ← the article, plain HTML
+//!     <article class="warta-article">
+//!       <header>…</header>
+//!       <div data-warta-island="share" data-warta-shape="…"> ← Yew hydrates only this
+//!         <!--<[…]>--><div class="warta-share">…</div><!--</[…]>-->
+//!       </div>
+//!       <div class="warta-body">… <div class="warta-ad" id="…"></div> …</div>
+//!     </article>
 //!   </div>
 //!   <script type="application/json" data-warta-data>{…}</script>
 //! </div>
 //! ```
 //!
+//! Only the interactive part, the share bar, is an island that Yew hydrates;
+//! the rest of the article is static markup nothing in the browser asserts,
+//! so ads, translation and extensions can change it freely. The island
+//! carries its [shape](shape) so the browser hydrates it only when Yew would
+//! not panic, and renders it fresh otherwise.
+//!
 //! The JSON sits beside the root, not inside it, because Yew removes nodes it
 //! did not render from its root. A mount without a root (just the script) is
 //! rendered in the browser from scratch.
+
+pub mod shape;
 
 /// Attribute marking a mount.
 pub const MOUNT_ATTR: &str = "data-warta";
@@ -25,16 +39,46 @@ pub const FINGERPRINT_ATTR: &str = "data-warta-fingerprint";
 pub const DATA_ATTR: &str = "data-warta-data";
 /// Attribute the browser sets on the mount: `hydrated`, `rendered` or `error`.
 pub const STATE_ATTR: &str = "data-warta-state";
+/// Attribute marking an island: the element a Yew app hydrates, named by its part.
+pub const ISLAND_ATTR: &str = "data-warta-island";
+/// Attribute holding an island's [shape](shape) as the server wrote it.
+pub const SHAPE_ATTR: &str = "data-warta-shape";
+/// Attribute marking an ad slot the host page fills.
+pub const AD_SLOT_ATTR: &str = "data-warta-ad";
+/// Attribute on an ad slot's wrapper: the paragraph number it follows.
+pub const AD_AFTER_ATTR: &str = "data-warta-ad-after";
+
+/// 64-bit FNV-1a: small, fast and identical on server and browser. Not for
+/// secrets, only for telling markup and data apart.
+pub struct Fnv64(u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv64 {
+    /// Adds bytes to the hash.
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    /// The hash of everything written.
+    pub fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// Fingerprint of the server markup: the crate version (components change
 /// between versions) and a 64-bit FNV-1a hash of the exact JSON text embedded.
 pub fn fingerprint(json_text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in json_text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{}-{hash:016x}", env!("CARGO_PKG_VERSION"))
+    let mut hash = Fnv64::default();
+    hash.write(json_text.as_bytes());
+    format!("{}-{:016x}", env!("CARGO_PKG_VERSION"), hash.finish())
 }
 
 /// Makes JSON text safe inside `<script type="application/json">`: `<`, `>`

@@ -4,6 +4,7 @@
 //! The browser reads the same contract through `js_sys::JSON` instead (see
 //! `client`), keeping serde_json out of the wasm bundle.
 
+use crate::ad_slots::{validate_ad_slots, AdSlot};
 use crate::model::{check_version, limits::MAX_INPUT_BYTES, validate, Article, Problem};
 
 /// Reads and validates an article. On failure, every problem found, in
@@ -43,7 +44,26 @@ pub fn decode_article(text: &str) -> Result<Article, Problem> {
             None => return Err(Problem::new("version", "must be a whole number")),
         },
     }
-    serde_path_to_error::deserialize(&value).map_err(|error| {
+    typed(&value)
+}
+
+/// Reads an ad-slot list (`--ad-slots`): a JSON array of slots, every
+/// problem with its path in the array.
+pub fn parse_ad_slots(text: &str) -> Result<Vec<AdSlot>, Vec<Problem>> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| vec![Problem::new("", format!("not valid JSON: {e}"))])?;
+    let slots: Vec<AdSlot> = typed(&value).map_err(|problem| vec![problem])?;
+    let problems = validate_ad_slots(&slots);
+    if problems.is_empty() {
+        Ok(slots)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Typed decoding with the JSON path of the first type error.
+fn typed<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Result<T, Problem> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
         let path = error.path().to_string();
         let path = if path == "." { String::new() } else { path };
         Problem::new(path, error.into_inner().to_string())

@@ -15,6 +15,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod ad_slots;
 pub mod browser;
 #[cfg(all(feature = "hydration", target_arch = "wasm32"))]
 pub mod client;

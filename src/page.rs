@@ -9,22 +9,22 @@ use serde_json::json;
 
 use crate::embed::{fragment_html, script_safe_json};
 use crate::model::{Article, Block};
-use crate::render::article_markup_blocking;
+use crate::render::{article_markup_blocking, RenderOptions};
 use crate::text::shorten;
 
 /// Longest meta description, in characters.
 const DESCRIPTION_CHARS: usize = 160;
 
 /// The embeddable fragment: server markup plus the script-safe JSON copy.
-pub fn fragment(article: &Rc<Article>) -> String {
+pub fn fragment(article: &Rc<Article>, options: &RenderOptions) -> String {
     let json = serde_json::to_string(&**article).expect("article serialises");
-    let markup = article_markup_blocking(article.clone());
+    let markup = article_markup_blocking(article.clone(), options);
     fragment_html(&markup, &script_safe_json(&json))
 }
 
 /// A complete HTML page for the article. `asset_base` is the URL prefix of
 /// `warta.css` and `warta-init.js` (ends with `/`, or is empty for "beside this page").
-pub fn page(article: &Rc<Article>, asset_base: &str) -> String {
+pub fn page(article: &Rc<Article>, asset_base: &str, options: &RenderOptions) -> String {
     let description = description(article);
     let title = format!("{} - {}", article.title, article.site.name);
     let hero_src = article.hero.as_ref().and_then(|hero| hero.src.as_deref());
@@ -76,7 +76,7 @@ pub fn page(article: &Rc<Article>, asset_base: &str) -> String {
         meta = meta.join("\n"),
         ld = script_safe_json(&json_ld(article, &description).to_string()),
         base = attr(asset_base),
-        fragment = fragment(article),
+        fragment = fragment(article, options),
     )
 }
 

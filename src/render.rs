@@ -1,22 +1,52 @@
-//! Server render: the article's markup, ready to be hydrated.
+//! Server render: the article as static markup around one hydratable island,
+//! the share bar (see [`crate::embed`] for why).
 
 use std::rc::Rc;
 
-use yew::LocalServerRenderer;
+use yew::{Callback, LocalServerRenderer};
 
-use crate::components::{ArticleView, ArticleViewProps};
+use crate::ad_slots::AdSlot;
+use crate::components::{
+    ArticleView, ArticleViewProps, PrerenderedIsland, ShareBar, ShareBarProps,
+};
+use crate::embed::shape::shape_of_html;
 use crate::model::Article;
 
-/// Renders the article as hydratable HTML (the content of the mount's root).
-pub async fn article_markup(article: Rc<Article>) -> String {
-    LocalServerRenderer::<ArticleView>::with_props(ArticleViewProps { article })
-        .hydratable(true)
-        .render()
-        .await
+/// How to render beyond the article itself: what the host page places in it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RenderOptions {
+    /// In-article ad slots, validated with
+    /// [`validate_ad_slots`](crate::ad_slots::validate_ad_slots).
+    pub ad_slots: Vec<AdSlot>,
+}
+
+/// Renders the article (the content of the mount's root): static HTML, with
+/// the share bar's hydratable markup and its shape in the island.
+pub async fn article_markup(article: Rc<Article>, options: &RenderOptions) -> String {
+    let share_bar = LocalServerRenderer::<ShareBar>::with_props(ShareBarProps {
+        article: article.clone(),
+        on_ready: Callback::noop(),
+    })
+    .hydratable(true)
+    .render()
+    .await;
+    let share_island = PrerenderedIsland {
+        shape: shape_of_html(&share_bar).into(),
+        html: share_bar.into(),
+    };
+    LocalServerRenderer::<ArticleView>::with_props(ArticleViewProps {
+        article,
+        ad_slots: Rc::new(options.ad_slots.clone()),
+        share_island: Some(share_island),
+        on_ready: Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 /// Blocking [`article_markup`] for native callers (CLI, benchmarks, tests).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn article_markup_blocking(article: Rc<Article>) -> String {
-    futures::executor::block_on(article_markup(article))
+pub fn article_markup_blocking(article: Rc<Article>, options: &RenderOptions) -> String {
+    futures::executor::block_on(article_markup(article, options))
 }

@@ -7,10 +7,12 @@ mod common;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use common::browser::{replace_json, server_fragment, Stage};
+use common::browser::{replace_json, server_fragment, server_fragment_with, Stage};
 use gloo::events::EventListener;
-use warta::client::{mount_all, mount_one, MountState};
+use warta::ad_slots::{AdSlot, ReservedHeight};
+use warta::client::{mount_all, mount_one, reason, Mounting};
 use warta::embed::{empty_mount_html, script_safe_json};
+use warta::render::RenderOptions;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element};
@@ -28,7 +30,7 @@ async fn server_markup_is_hydrated_in_place() {
     let title_before = stage.find("h1");
     let markup_before = stage.find("[data-warta-root]").inner_html();
 
-    assert_eq!(mount_one(&stage.mount(0)), MountState::Hydrated);
+    assert_eq!(mount_one(&stage.mount(0)), Mounting::Hydrating);
     yew::scheduler::flush().await;
 
     assert_eq!(state(&stage.mount(0)), "hydrated");
@@ -61,7 +63,11 @@ async fn server_markup_is_hydrated_in_place() {
     );
     assert_eq!(
         *events.borrow(),
-        [("warta:ready".to_owned(), "hydrated".to_owned())]
+        [(
+            "warta:ready".to_owned(),
+            "hydrated".to_owned(),
+            String::new()
+        )]
     );
 }
 
@@ -69,7 +75,10 @@ async fn server_markup_is_hydrated_in_place() {
 async fn empty_mount_is_rendered_from_json() {
     let stage = Stage::new(&empty_mount_html(&script_safe_json(common::RICH_JSON)));
     let (events, _listeners) = stage.events();
-    assert_eq!(mount_one(&stage.mount(0)), MountState::Rendered);
+    assert_eq!(
+        mount_one(&stage.mount(0)),
+        Mounting::Rendering(reason::EMPTY_MOUNT)
+    );
     yew::scheduler::flush().await;
 
     assert_eq!(state(&stage.mount(0)), "rendered");
@@ -94,7 +103,11 @@ async fn empty_mount_is_rendered_from_json() {
         .is_some());
     assert_eq!(
         *events.borrow(),
-        [("warta:ready".to_owned(), "rendered".to_owned())]
+        [(
+            "warta:ready".to_owned(),
+            "rendered".to_owned(),
+            reason::EMPTY_MOUNT.to_owned()
+        )]
     );
 }
 
@@ -142,7 +155,7 @@ async fn broken_json_leaves_the_markup_untouched() {
     let (events, _listeners) = stage.events();
     let before = stage.0.inner_html();
 
-    assert_eq!(mount_one(&stage.mount(0)), MountState::Error);
+    assert!(matches!(mount_one(&stage.mount(0)), Mounting::Failed(_)));
     yew::scheduler::flush().await;
 
     assert_eq!(state(&stage.mount(0)), "error");
@@ -150,7 +163,11 @@ async fn broken_json_leaves_the_markup_untouched() {
     assert_eq!(stage.0.inner_html(), before);
     assert_eq!(
         *events.borrow(),
-        [("warta:error".to_owned(), "error".to_owned())]
+        [(
+            "warta:error".to_owned(),
+            "error".to_owned(),
+            "the article is not valid JSON".to_owned()
+        )]
     );
 }
 
@@ -168,7 +185,7 @@ async fn invalid_article_is_refused_with_its_path() {
             .as_string()
             .unwrap();
     });
-    assert_eq!(mount_one(&stage.mount(0)), MountState::Error);
+    assert!(matches!(mount_one(&stage.mount(0)), Mounting::Failed(_)));
     assert_eq!(
         *message.borrow(),
         "url: only http and https links are allowed"
@@ -179,7 +196,7 @@ async fn invalid_article_is_refused_with_its_path() {
         .unwrap()
         .is_none());
     let future = Stage::new(&empty_mount_html(r#"{"version":7}"#));
-    assert_eq!(mount_one(&future.mount(0)), MountState::Error);
+    assert!(matches!(mount_one(&future.mount(0)), Mounting::Failed(_)));
 }
 
 #[wasm_bindgen_test]
@@ -191,7 +208,10 @@ async fn stale_fingerprint_falls_back_to_a_fresh_render() {
     let html = replace_json(&stale_markup, &script_safe_json(&edited.to_string()));
     let stage = Stage::new(&html);
 
-    assert_eq!(mount_one(&stage.mount(0)), MountState::Rendered);
+    assert_eq!(
+        mount_one(&stage.mount(0)),
+        Mounting::Rendering(reason::STALE_MARKUP)
+    );
     yew::scheduler::flush().await;
 
     assert_eq!(state(&stage.mount(0)), "rendered");
@@ -205,4 +225,83 @@ async fn stale_fingerprint_falls_back_to_a_fresh_render() {
         titles.item(0).unwrap().text_content().unwrap(),
         "Judul yang Sudah Diperbarui"
     );
+}
+
+#[wasm_bindgen_test]
+async fn deeply_nested_json_is_refused_and_the_next_widget_still_mounts() {
+    let deep = format!(
+        r#"{{"version":1,"title":{}"x"{}}}"#,
+        "[".repeat(5_000),
+        "]".repeat(5_000)
+    );
+    let html = format!(
+        "{}{}",
+        empty_mount_html(&deep),
+        server_fragment(common::SAMPLE_JSON).await
+    );
+    let stage = Stage::new(&html);
+    let (events, _listeners) = stage.events();
+    mount_all();
+    yew::scheduler::flush().await;
+    assert_eq!(state(&stage.mount(0)), "error");
+    assert_eq!(state(&stage.mount(1)), "hydrated");
+    assert_eq!(
+        events.borrow()[0].2,
+        "the article JSON nests deeper than 127 levels"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_render_moves_filled_ad_slots_into_the_new_body() {
+    let slot = |after: u32, id: &str| AdSlot {
+        after,
+        id: id.to_owned(),
+        min_height: ReservedHeight {
+            phone: 250,
+            desktop: 90,
+        },
+        label: None,
+    };
+    let options = RenderOptions {
+        ad_slots: vec![slot(2, "ad-one"), slot(5, "ad-two")],
+    };
+    let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
+    edited["title"] = "Judul Baru".into();
+    let stale = server_fragment_with(common::SAMPLE_JSON, &options).await;
+    let stage = Stage::new(&replace_json(
+        &stale,
+        &script_safe_json(&edited.to_string()),
+    ));
+    // The ad script filled both slots before the Wasm arrived.
+    let ad = stage.find("#ad-one");
+    ad.set_inner_html("<div class=\"creative\">iklan</div>");
+    stage
+        .find("#ad-two")
+        .set_inner_html("<div class=\"creative\">iklan</div>");
+
+    mount_one(&stage.mount(0));
+    yew::scheduler::flush().await;
+
+    assert_eq!(state(&stage.mount(0)), "rendered");
+    assert_eq!(stage.find("h1").text_content().unwrap(), "Judul Baru");
+    assert!(
+        stage.find("#ad-one").is_same_node(Some(&ad)),
+        "the same slot"
+    );
+    for (id, after) in [("ad-one", 2), ("ad-two", 5)] {
+        let wrapper = stage
+            .find(&format!("#{id}"))
+            .closest(".warta-ad")
+            .unwrap()
+            .unwrap();
+        let after_paragraph = stage
+            .find(&format!(".warta-body > p:nth-of-type({after})"))
+            .next_element_sibling()
+            .unwrap();
+        assert!(
+            after_paragraph.is_same_node(Some(&wrapper)),
+            "{id} after paragraph {after}"
+        );
+        assert!(wrapper.query_selector(".creative").unwrap().is_some());
+    }
 }

@@ -1,13 +1,14 @@
 //! Browser benchmark, not a pass/fail test: prints the median time to
-//! hydrate server markup (hydrate + scheduler flush) and the wasm memory
-//! afterwards. Budgets: sample ≤ 5 ms, 200 blocks ≤ 30 ms, memory ≤ 2 MB.
+//! hydrate server markup (mount + scheduler flush), to render an empty
+//! mount, and the wasm memory afterwards. Budgets: sample ≤ 5 ms, 200 blocks ≤ 30 ms, memory ≤ 2 MB.
 //! Run alone: `wasm-pack test --headless --chrome --release --features ssr,hydration --test hydration_bench`.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
 use common::browser::{server_fragment, Stage};
-use warta::client::{mount_one, MountState};
+use warta::client::{mount_one, reason, Mounting};
+use warta::embed::{empty_mount_html, script_safe_json};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -30,18 +31,28 @@ fn article_with_blocks(blocks: usize) -> String {
     value.to_string()
 }
 
-async fn median_hydration_ms(json: &str) -> f64 {
-    let html = server_fragment(json).await;
+/// Median time from `mount_one` until Yew is done, over fresh copies of `html`.
+async fn median_mount_ms(html: &str, expected: Mounting) -> f64 {
     let mut times = Vec::with_capacity(RUNS);
     for _ in 0..RUNS {
-        let stage = Stage::new(&html);
+        let stage = Stage::new(html);
         let start = now();
-        assert_eq!(mount_one(&stage.mount(0)), MountState::Hydrated);
+        assert_eq!(mount_one(&stage.mount(0)), expected);
         yew::scheduler::flush().await;
         times.push(now() - start);
     }
     times.sort_by(f64::total_cmp);
     times[RUNS / 2]
+}
+
+async fn median_hydration_ms(json: &str) -> f64 {
+    median_mount_ms(&server_fragment(json).await, Mounting::Hydrating).await
+}
+
+/// An empty mount: the whole article rendered in the browser.
+async fn median_render_ms(json: &str) -> f64 {
+    let html = empty_mount_html(&script_safe_json(json));
+    median_mount_ms(&html, Mounting::Rendering(reason::EMPTY_MOUNT)).await
 }
 
 #[wasm_bindgen_test]
@@ -51,6 +62,13 @@ async fn hydration_benchmark() {
     let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
     let bytes = js_sys::ArrayBuffer::from(memory.buffer()).byte_length();
     console_log!("hydration median of {RUNS}: sample {sample:.2} ms, 200 blocks {large:.2} ms");
+    let (sample, large) = (
+        median_render_ms(common::SAMPLE_JSON).await,
+        median_render_ms(&article_with_blocks(200)).await,
+    );
+    console_log!(
+        "empty-mount render median of {RUNS}: sample {sample:.2} ms, 200 blocks {large:.2} ms"
+    );
     console_log!(
         "wasm linear memory after the runs: {:.2} MB",
         f64::from(bytes) / 1_048_576.0

@@ -12,6 +12,7 @@ use warta::embed::{fingerprint, script_safe_json};
 use warta::json::parse_article;
 use warta::model::{Article, Block, Image, LinkItem, ReadAlso};
 use warta::page::{fragment, page};
+use warta::render::RenderOptions;
 use yew::{BaseComponent, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -97,6 +98,7 @@ fn read_also_is_an_aside_with_a_link_only_when_there_is_a_url() {
 fn paragraph_runs_become_strong_em_and_links_and_text_stays_text() {
     let html = render::<ArticleBody>(ArticleBodyProps {
         article: article(common::RICH_JSON),
+        ad_slots: Default::default(),
     });
     assert!(html.contains("<p><strong>JAKARTA</strong> — Harga beras medium di <a href=\"https://kabar.example.id/tag/cipinang?utm=x&amp;y=1\">Pasar Induk Beras Cipinang</a>"));
     assert!(html.contains("<em>Badan Pangan Nasional</em>"));
@@ -107,6 +109,7 @@ fn paragraph_runs_become_strong_em_and_links_and_text_stays_text() {
     assert!(html.contains("<blockquote class=\"warta-body__quote\"><p>Kami berharap harga tetap stabil sampai Iduladha.</p><footer><cite>Kepala Bulog</cite></footer></blockquote>"));
     let hostile = render::<ArticleBody>(ArticleBodyProps {
         article: article(common::LONG_JSON),
+        ad_slots: Default::default(),
     });
     assert!(hostile
         .contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- komentar --&gt;"));
@@ -160,6 +163,7 @@ fn link_lists_show_items_or_an_empty_note() {
 fn share_bar_links_work_without_wasm() {
     let html = render::<ShareBar>(ShareBarProps {
         article: article(common::SAMPLE_JSON),
+        on_ready: Default::default(),
     });
     assert!(html
         .starts_with("<div role=\"group\" aria-label=\"Bagikan artikel\" class=\"warta-share\">"));
@@ -178,6 +182,7 @@ fn share_bar_links_work_without_wasm() {
 fn share_bar_enhancements_start_hidden_and_icons_are_silent() {
     let html = render::<ShareBar>(ShareBarProps {
         article: article(common::RICH_JSON),
+        on_ready: Default::default(),
     });
     // The native share button waits, hidden, for the browser to say it has a share sheet.
     assert!(html.contains("<li data-network=\"native\" hidden=\"hidden\" class=\"warta-share__item warta-share__item--native\"><button type=\"button\" aria-label=\"Bagikan lewat aplikasi lain\""));
@@ -217,7 +222,7 @@ fn share_bar_enhancements_start_hidden_and_icons_are_silent() {
 
 #[test]
 fn sample_fragment_shows_every_part_in_order() {
-    let html = fragment(&article(common::SAMPLE_JSON));
+    let html = fragment(&article(common::SAMPLE_JSON), &RenderOptions::default());
     let title = at(
         &html,
         "<h1 class=\"warta-header__title\">Presiden Rusia Vladimir Putin Tiba di Beijing</h1>",
@@ -272,7 +277,7 @@ fn script_text(html: &str) -> &str {
 #[test]
 fn embedded_json_survives_hostile_strings() {
     let hostile = article(common::LONG_JSON);
-    let html = fragment(&hostile);
+    let html = fragment(&hostile, &RenderOptions::default());
     // The only </script> is the one closing the JSON copy.
     assert_eq!(html.matches("</script").count(), 1);
     let json = script_text(&html);
@@ -307,7 +312,11 @@ fn fingerprint_changes_with_the_json() {
 #[test]
 fn page_has_metadata_and_the_fragment() {
     let rich = article(common::RICH_JSON);
-    let html = page(&rich, "https://cdn.example.id/warta/");
+    let html = page(
+        &rich,
+        "https://cdn.example.id/warta/",
+        &RenderOptions::default(),
+    );
     for expected in [
         "<html lang=\"id\">",
         "<title>Harga Beras Turun 5% — Petani &amp; Pedagang \"Lega\" &lt;Akhirnya&gt; - Kabar Nusantara</title>",
@@ -336,6 +345,9 @@ fn every_block_type_renders() {
     let rich = article(common::RICH_JSON);
     let html = render::<ArticleView>(ArticleViewProps {
         article: rich.clone(),
+        ad_slots: Default::default(),
+        share_island: None,
+        on_ready: Default::default(),
     });
     assert!(rich.body.iter().any(|b| matches!(b, Block::Image(_))));
     assert!(html.contains("src=\"https://kabar.example.id/img/pasar.jpg\""));

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use common::browser::{next_turn, run_js, server_fragment, Stage};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
-use warta::client::{mount_one, MountState};
+use warta::client::{mount_one, Mounting};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, HtmlElement};
@@ -39,7 +39,7 @@ struct Watch {
 /// at the stage after the widget has handled them, so no link navigates.
 async fn hydrated_sample() -> (Stage, Watch) {
     let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
-    assert_eq!(mount_one(&stage.mount(0)), MountState::Hydrated);
+    assert_eq!(mount_one(&stage.mount(0)), Mounting::Hydrating);
     yew::scheduler::flush().await;
     let shares = Rc::new(RefCell::new(Vec::new()));
     let prevented = Rc::new(RefCell::new(Vec::new()));

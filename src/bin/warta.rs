@@ -6,8 +6,10 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use clap::{Parser, Subcommand};
+use warta::ad_slots::unplaced_ad_slots;
 use warta::import::{import_text, ImportOptions};
-use warta::json::{parse_article, to_pretty_json};
+use warta::json::{parse_ad_slots, parse_article, to_pretty_json};
+use warta::render::RenderOptions;
 
 /// warta turns news articles (JSON) into an embeddable, hydratable widget.
 #[derive(Parser)]
@@ -36,6 +38,9 @@ enum Command {
     Render {
         /// JSON file to read, or `-` for stdin.
         input: PathBuf,
+        /// JSON file of in-article ad slots (see the README).
+        #[arg(long, value_name = "FILE")]
+        ad_slots: Option<PathBuf>,
     },
     /// Write a complete static HTML page (index.html) for the article.
     Page {
@@ -47,9 +52,16 @@ enum Command {
         /// URL prefix of warta.css, warta.js and warta-init.js. Default: beside the page.
         #[arg(long, default_value = "")]
         asset_base: String,
+        /// JSON file of in-article ad slots (see the README).
+        #[arg(long, value_name = "FILE")]
+        ad_slots: Option<PathBuf>,
     },
     /// Print the JSON Schema of the article data contract.
-    Schema,
+    Schema {
+        /// Print the schema of the ad-slot file instead.
+        #[arg(long)]
+        ad_slots: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -94,19 +106,25 @@ fn run(command: Command) -> Result<String, Vec<String>> {
                 .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
             Ok(String::new())
         }
-        Command::Render { input } => Ok(warta::page::fragment(&Rc::new(read_article(&input)?))),
+        Command::Render { input, ad_slots } => {
+            let article = Rc::new(read_article(&input)?);
+            let options = render_options(&article, ad_slots.as_ref())?;
+            Ok(warta::page::fragment(&article, &options))
+        }
         Command::Page {
             input,
             out_dir,
             asset_base,
+            ad_slots,
         } => {
             let article = Rc::new(read_article(&input)?);
+            let options = render_options(&article, ad_slots.as_ref())?;
             let base = match asset_base.as_str() {
                 "" => String::new(),
                 base if base.ends_with('/') => base.to_owned(),
                 base => format!("{base}/"),
             };
-            let html = warta::page::page(&article, &base);
+            let html = warta::page::page(&article, &base, &options);
             let path = out_dir.join("index.html");
             std::fs::create_dir_all(&out_dir)
                 .and_then(|()| std::fs::write(&path, html))
@@ -114,11 +132,36 @@ fn run(command: Command) -> Result<String, Vec<String>> {
             eprintln!("warta: wrote {}", path.display());
             Ok(String::new())
         }
-        Command::Schema => {
-            let schema = schemars::schema_for!(warta::model::Article);
+        Command::Schema { ad_slots } => {
+            let schema = if ad_slots {
+                schemars::schema_for!(Vec<warta::ad_slots::AdSlot>)
+            } else {
+                schemars::schema_for!(warta::model::Article)
+            };
             Ok(serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n")
         }
     }
+}
+
+/// Reads the ad-slot file, if any; notes on stderr for slots the article
+/// cannot place.
+fn render_options(
+    article: &warta::model::Article,
+    ad_slots: Option<&PathBuf>,
+) -> Result<RenderOptions, Vec<String>> {
+    let Some(path) = ad_slots else {
+        return Ok(RenderOptions::default());
+    };
+    let ad_slots = parse_ad_slots(&read_input(path)?).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| format!("{}: {p}", path.display()))
+            .collect::<Vec<_>>()
+    })?;
+    for note in unplaced_ad_slots(article, &ad_slots) {
+        eprintln!("warta: note: {note}");
+    }
+    Ok(RenderOptions { ad_slots })
 }
 
 /// Reads and validates an article; problems become error lines.

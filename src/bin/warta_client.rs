@@ -1,5 +1,5 @@
-//! Browser entry point: hydrates or renders every warta mount on the page.
+//! Browser entry point: mounts every warta widget on the page, now and later.
 
 fn main() {
-    warta::client::mount_all();
+    warta::client::start();
 }

@@ -3,29 +3,61 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{ArticleBody, ArticleFooter, ArticleHeader, Figure, LinkList, ShareBar};
+use crate::ad_slots::AdSlot;
 use crate::labels::Labels;
 use crate::model::Article;
+
+/// The share bar as the server rendered it for hydration: its markup (with
+/// Yew's markers) and the [shape](crate::embed::shape) of that markup.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrerenderedIsland {
+    /// Hydratable markup of the island's component.
+    pub html: AttrValue,
+    /// Shape of `html`, written into `data-warta-shape`.
+    pub shape: AttrValue,
+}
 
 /// Props of [`ArticleView`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     /// The article to show; validated before it gets here.
     pub article: Rc<Article>,
+    /// Ad slots between paragraphs (server render only). Default none.
+    #[prop_or_default]
+    pub ad_slots: Rc<Vec<AdSlot>>,
+    /// The share bar pre-rendered for hydration (server render only).
+    /// Default `None`: the [`ShareBar`] component renders in its place.
+    #[prop_or_default]
+    pub share_island: Option<PrerenderedIsland>,
+    /// Called once the share bar is live in the browser. Default: nothing.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
 }
 
 /// The whole article: header, hero, share bar, body, footer and link lists.
+///
+/// On the server everything but the share bar is static markup, and the
+/// share bar sits in an island (`data-warta-island="share"`) that the browser
+/// hydrates on its own. In the browser, an empty mount renders this whole
+/// component, producing the same elements.
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = &props.article;
     let labels = Labels::for_lang(&article.lang);
+    let share_bar = match &props.share_island {
+        Some(island) => Html::from_html_unchecked(island.html.clone()),
+        None => html! { <ShareBar article={article.clone()} on_ready={props.on_ready.clone()} /> },
+    };
     html! {
         <article class="warta-article" lang={article.lang.clone()}>
             <ArticleHeader article={article.clone()} />
             if let Some(hero) = &article.hero {
                 <Figure image={hero.clone()} hero=true lang={article.lang.clone()} />
             }
-            <ShareBar article={article.clone()} />
-            <ArticleBody article={article.clone()} />
+            <div class="warta-share-island" data-warta-island="share" data-warta-shape={props.share_island.as_ref().map(|island| island.shape.clone())}>
+                {share_bar}
+            </div>
+            <ArticleBody article={article.clone()} ad_slots={props.ad_slots.clone()} />
             <ArticleFooter article={article.clone()} />
             if let Some(items) = &article.latest {
                 <LinkList heading={labels.latest} items={Rc::new(items.clone())} lang={article.lang.clone()} class="warta-links--latest" />

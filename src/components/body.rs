@@ -2,8 +2,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::ad_slot::ad_slot_view;
 use super::paragraph::paragraph_view;
 use super::{Figure, ReadAlsoCard};
+use crate::ad_slots::AdSlot;
 use crate::model::{Article, Block};
 
 /// Props of [`ArticleBody`].
@@ -11,14 +13,32 @@ use crate::model::{Article, Block};
 pub struct ArticleBodyProps {
     /// The article whose body to render.
     pub article: Rc<Article>,
+    /// Ad slots to place between paragraphs (server render only). Default none.
+    #[prop_or_default]
+    pub ad_slots: Rc<Vec<AdSlot>>,
 }
 
-/// The body blocks in reading order, read-also cards where they stand.
+/// The body blocks in reading order, read-also cards where they stand, and
+/// each ad slot after the paragraph it names.
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let lang = &props.article.lang;
+    let mut paragraphs = 0;
     let blocks = props.article.body.iter().map(|block| match block {
-        Block::Paragraph(p) => paragraph_view(p),
+        Block::Paragraph(p) => {
+            paragraphs += 1;
+            let view = paragraph_view(p);
+            let mut slots = props
+                .ad_slots
+                .iter()
+                .filter(|slot| slot.after == paragraphs)
+                .peekable();
+            if slots.peek().is_none() {
+                view
+            } else {
+                html! { <>{view}{for slots.map(ad_slot_view)}</> }
+            }
+        }
         Block::ReadAlso(card) => html! { <ReadAlsoCard card={card.clone()} lang={lang.clone()} /> },
         Block::Heading(h) => {
             let tag = match h.level {

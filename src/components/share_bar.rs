@@ -18,6 +18,10 @@ const STATUS_MS: u32 = 4_000;
 pub struct ShareBarProps {
     /// The article being shared.
     pub article: Rc<Article>,
+    /// Called once the bar is live in the browser: hydrated or rendered, its
+    /// handlers attached. Default: nothing.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
 }
 
 /// Share controls in the order of the article's share settings.
@@ -40,8 +44,10 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     {
         let native_available = native_available.clone();
         let (url, title) = (article.url.clone(), article.title.clone());
+        let on_ready = props.on_ready.clone();
         use_effect_with((), move |_| {
-            native_available.set(browser::can_share_natively(&url, &title))
+            native_available.set(browser::can_share_natively(&url, &title));
+            on_ready.emit(());
         });
     }
 

@@ -6,13 +6,19 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use warta::embed::{fragment_html, script_safe_json};
 use warta::model::Article;
+use warta::render::RenderOptions;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, Element};
 
 /// Server-renders `json` (in the browser, with the same components) into a fragment.
 pub async fn server_fragment(json: &str) -> String {
+    server_fragment_with(json, &Default::default()).await
+}
+
+/// [`server_fragment`] with render options (ad slots).
+pub async fn server_fragment_with(json: &str, options: &RenderOptions) -> String {
     let article: Article = serde_json::from_str(json).unwrap();
-    let markup = warta::render::article_markup(Rc::new(article)).await;
+    let markup = warta::render::article_markup(Rc::new(article), options).await;
     fragment_html(&markup, &script_safe_json(json))
 }
 
@@ -24,8 +30,9 @@ pub fn replace_json(fragment: &str, json: &str) -> String {
     format!("{}{json}{}", &fragment[..start], &fragment[end..])
 }
 
-/// Events seen: (event name, `detail.state`).
-pub type EventLog = Rc<RefCell<Vec<(String, String)>>>;
+/// Events seen: (event name, `detail.state`, `detail.reason` or
+/// `detail.message`, empty when absent).
+pub type EventLog = Rc<RefCell<Vec<(String, String, String)>>>;
 
 /// A fresh container in the page holding `html`; removed when dropped.
 pub struct Stage(pub Element);
@@ -62,10 +69,15 @@ impl Stage {
         let listen = |name: &'static str| {
             let seen = seen.clone();
             EventListener::new(&self.0, name, move |event| {
-                let event = event.dyn_ref::<CustomEvent>().unwrap();
-                let state = js_sys::Reflect::get(&event.detail(), &"state".into()).unwrap();
+                let detail = event.dyn_ref::<CustomEvent>().unwrap().detail();
+                let get = |key: &str| {
+                    js_sys::Reflect::get(&detail, &key.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                let why = get("reason").or_else(|| get("message")).unwrap_or_default();
                 seen.borrow_mut()
-                    .push((name.to_owned(), state.as_string().unwrap()));
+                    .push((name.to_owned(), get("state").unwrap(), why));
             })
         };
         (seen.clone(), [listen("warta:ready"), listen("warta:error")])

@@ -1,0 +1,335 @@
+//! What real publisher pages do to the markup — ads, translation,
+//! extensions, minifiers, scripts — before the Wasm arrives and after it
+//! has hydrated, on a page with two widgets. Each change must end with both
+//! widgets working: no panic (a panic would trap this test's Wasm), the
+//! state and reason the README promises, host nodes left where the host put
+//! them, and a copy-link click answered in each widget's live region.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::browser::{next_turn, run_js, server_fragment, EventLog, Stage};
+use gloo::events::{EventListener, EventListenerOptions};
+use warta::client::{mount_all, reason};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A change a host page makes to the first widget (`m`, the mount), in
+/// JavaScript as a host script would. Nodes the host adds are pushed to
+/// `window.__hostNodes`, to check warta left them in place.
+struct Change {
+    name: &'static str,
+    script: &'static str,
+    /// The reason for a fresh render of the share bar, or `None` when the
+    /// change leaves the share bar's shape alone and it must hydrate.
+    reason_before: Option<&'static str>,
+    /// Whether the first widget's copy link still reaches warta after the
+    /// change is made to a hydrated widget.
+    answers_after: bool,
+}
+
+const CHANGES: &[Change] = &[
+    Change {
+        name: "an ad script puts an ad between two paragraphs",
+        script: "const ad = document.createElement('div'); ad.className = 'host-ad';
+                 ad.innerHTML = '<iframe title=\"ad\" src=\"about:blank\"></iframe>';
+                 m.querySelectorAll('.warta-body > p')[1].after(ad); window.__hostNodes.push(ad);",
+        reason_before: None,
+        answers_after: true,
+    },
+    Change {
+        name: "page translation wraps every text node in <font>",
+        script: "const walk = document.createTreeWalker(m.querySelector('article'), NodeFilter.SHOW_TEXT);
+                 const texts = []; while (walk.nextNode()) if (walk.currentNode.data.trim()) texts.push(walk.currentNode);
+                 for (const t of texts) { const f = document.createElement('font'); t.replaceWith(f); f.append(t); }",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: true,
+    },
+    Change {
+        name: "page translation wraps the article's text outside the share bar",
+        script: "const walk = document.createTreeWalker(m.querySelector('article'), NodeFilter.SHOW_TEXT);
+                 const texts = []; while (walk.nextNode()) if (walk.currentNode.data.trim()
+                     && !walk.currentNode.parentElement.closest('[data-warta-island]')) texts.push(walk.currentNode);
+                 for (const t of texts) { const f = document.createElement('font'); t.replaceWith(f); f.append(t); window.__hostNodes.push(f); }",
+        reason_before: None,
+        answers_after: true,
+    },
+    Change {
+        name: "an extension adds an element inside the share bar",
+        script: "const b = document.createElement('li'); b.textContent = 'Save to app';
+                 m.querySelector('.warta-share__list').append(b);",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: true,
+    },
+    Change {
+        name: "an extension adds attributes everywhere",
+        script: "for (const el of m.querySelectorAll('*')) el.setAttribute('data-ext-seen', '1');
+                 m.querySelector('.warta-share__link').setAttribute('class', 'ext-restyled');",
+        reason_before: None,
+        answers_after: true,
+    },
+    Change {
+        name: "an extension adds an element inside the headline",
+        script: "const s = document.createElement('span'); s.textContent = ' [ext]';
+                 m.querySelector('h1').append(s); window.__hostNodes.push(s);",
+        reason_before: None,
+        answers_after: true,
+    },
+    Change {
+        name: "a minifier strips every comment",
+        script: "const walk = document.createTreeWalker(m, NodeFilter.SHOW_COMMENT);
+                 const comments = []; while (walk.nextNode()) comments.push(walk.currentNode);
+                 for (const c of comments) c.remove();",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: true,
+    },
+    Change {
+        name: "a script removes the header",
+        script: "m.querySelector('header').remove();",
+        reason_before: None,
+        answers_after: true,
+    },
+    Change {
+        name: "a script removes the share bar",
+        script: "m.querySelector('[data-warta-island]').remove();",
+        reason_before: Some(reason::ISLAND_MISSING),
+        answers_after: false,
+    },
+    Change {
+        name: "a script replaces a share label's text",
+        script: "m.querySelector('[data-network=copy] .warta-share__text').firstChild.data = 'Copy';",
+        reason_before: None,
+        answers_after: true,
+    },
+    Change {
+        name: "a script moves the share list to the end of the article",
+        script: "m.querySelector('article').append(m.querySelector('.warta-share__list'));",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: false,
+    },
+    Change {
+        name: "an extension leaves a comment and white space in the share bar",
+        script: "const ul = m.querySelector('.warta-share__list');
+                 ul.prepend(document.createComment(' ext '), document.createTextNode('  '));",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: true,
+    },
+    Change {
+        name: "a script rewrites the shape attribute",
+        script: "m.querySelector('[data-warta-island]').setAttribute('data-warta-shape', 'x');",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: true,
+    },
+    Change {
+        name: "a script moves the whole widget elsewhere on the page",
+        script: "const box = document.createElement('section'); m.before(box); box.append(m);
+                 window.__hostNodes.push(box);",
+        reason_before: None,
+        answers_after: true,
+    },
+];
+
+/// Two widgets, clicks kept from navigating, clipboard stubbed, events and
+/// host nodes recorded.
+struct Page {
+    stage: Stage,
+    events: EventLog,
+    _listeners: Vec<EventListener>,
+}
+
+async fn two_widgets() -> Page {
+    let html = format!(
+        "{}<p>host paragraph</p>{}",
+        server_fragment(common::SAMPLE_JSON).await,
+        server_fragment(common::LONG_JSON).await
+    );
+    let stage = Stage::new(&html);
+    run_js(
+        "window.__hostNodes = [];
+         Object.defineProperty(navigator, 'clipboard', { configurable: true,
+           value: { writeText: () => Promise.resolve() } });",
+    );
+    let (events, [ready, error]) = stage.events();
+    let options = EventListenerOptions::enable_prevent_default();
+    let no_navigation = EventListener::new_with_options(&stage.0, "click", options, |event| {
+        event.prevent_default()
+    });
+    Page {
+        stage,
+        events,
+        _listeners: vec![ready, error, no_navigation],
+    }
+}
+
+fn apply(change: &Change, mount: &Element) {
+    js_sys::Function::new_with_args("m", change.script)
+        .call1(&JsValue::NULL, mount)
+        .unwrap_or_else(|e| panic!("{}: the change script failed: {e:?}", change.name));
+}
+
+fn state(mount: &Element) -> String {
+    mount.get_attribute("data-warta-state").unwrap_or_default()
+}
+
+/// Clicks the widget's copy link; returns what its live region says.
+async fn copy_announcement(mount: &Element) -> String {
+    let link = mount
+        .query_selector("[data-network=copy] a")
+        .unwrap()
+        .expect("a copy link");
+    link.unchecked_into::<HtmlElement>().click();
+    next_turn().await;
+    yew::scheduler::flush().await;
+    mount
+        .query_selector(".warta-share__status")
+        .unwrap()
+        .and_then(|status| status.text_content())
+        .unwrap_or_default()
+}
+
+fn host_nodes_in_place(change: &Change) {
+    let all_connected = run_js("return window.__hostNodes.every((n) => n.isConnected);");
+    assert_eq!(
+        all_connected.as_bool(),
+        Some(true),
+        "{}: a host node was removed",
+        change.name
+    );
+}
+
+#[wasm_bindgen_test]
+async fn changes_before_the_wasm_are_survived() {
+    for change in CHANGES {
+        let page = two_widgets().await;
+        apply(change, &page.stage.mount(0));
+        mount_all();
+        yew::scheduler::flush().await;
+
+        let (first, second) = (page.stage.mount(0), page.stage.mount(1));
+        let expected = match change.reason_before {
+            None => ("hydrated", String::new()),
+            Some(why) => ("rendered", why.to_owned()),
+        };
+        assert_eq!(state(&first), expected.0, "{}", change.name);
+        assert_eq!(state(&second), "hydrated", "{}", change.name);
+        // One event per widget (Yew may finish them in either order).
+        let mut events = page.events.borrow().clone();
+        events.sort();
+        let mut wanted = vec![
+            ("warta:ready".to_owned(), expected.0.to_owned(), expected.1),
+            (
+                "warta:ready".to_owned(),
+                "hydrated".to_owned(),
+                String::new(),
+            ),
+        ];
+        wanted.sort();
+        assert_eq!(events, wanted, "{}", change.name);
+        host_nodes_in_place(change);
+        // Every widget ends with a working share bar, whatever was changed.
+        assert_eq!(
+            copy_announcement(&first).await,
+            "Tautan disalin",
+            "{}",
+            change.name
+        );
+        assert_eq!(
+            copy_announcement(&second).await,
+            "Tautan disalin",
+            "{}",
+            change.name
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn changes_after_hydration_are_survived() {
+    for change in CHANGES {
+        let page = two_widgets().await;
+        mount_all();
+        yew::scheduler::flush().await;
+        let (first, second) = (page.stage.mount(0), page.stage.mount(1));
+        assert_eq!(state(&first), "hydrated", "{}", change.name);
+
+        apply(change, &first);
+        // Re-renders part of each share bar (the live region).
+        if change.answers_after {
+            assert_eq!(
+                copy_announcement(&first).await,
+                "Tautan disalin",
+                "{}",
+                change.name
+            );
+        }
+        assert_eq!(
+            copy_announcement(&second).await,
+            "Tautan disalin",
+            "{}",
+            change.name
+        );
+        host_nodes_in_place(change);
+        assert_eq!(state(&first), "hydrated", "{}", change.name);
+        assert_eq!(
+            page.events.borrow().len(),
+            2,
+            "{}: no event fired twice",
+            change.name
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_translated_share_bar_is_rendered_again_in_its_own_language() {
+    let page = two_widgets().await;
+    apply(&CHANGES[1], &page.stage.mount(0));
+    mount_all();
+    yew::scheduler::flush().await;
+    let island = page.stage.find("[data-warta-island]");
+    assert!(island.query_selector("font").unwrap().is_none());
+    assert_eq!(
+        island
+            .query_selector("[data-network=copy] .warta-share__text")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Salin tautan"
+    );
+    // The article text outside the island keeps the translation's wrapping.
+    assert!(page.stage.find("h1 font").is_connected());
+}
+
+#[wasm_bindgen_test]
+async fn a_replaced_share_label_is_restored_by_hydration() {
+    let page = two_widgets().await;
+    apply(&CHANGES[9], &page.stage.mount(0));
+    mount_all();
+    yew::scheduler::flush().await;
+    assert_eq!(state(&page.stage.mount(0)), "hydrated");
+    assert_eq!(
+        page.stage
+            .find("[data-network=copy] .warta-share__text")
+            .text_content()
+            .unwrap(),
+        "Salin tautan"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_panic_report_marks_every_mount_as_stopped() {
+    let page = two_widgets().await;
+    warta::client::report_panic("boom");
+    for index in 0..2 {
+        assert_eq!(state(&page.stage.mount(index)), "error");
+    }
+    let events = page.events.borrow();
+    assert_eq!(events.len(), 2);
+    assert!(events
+        .iter()
+        .all(|(name, state, message)| name == "warta:error"
+            && state == "error"
+            && message == "warta stopped: boom"));
+}
