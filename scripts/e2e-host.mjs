@@ -19,10 +19,8 @@
 //   cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/long-bilingual.json > target/e2e-host/long.html
 //   cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js target/e2e-host/
 //   node scripts/e2e-host.mjs target/e2e-host
-import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
-import { chromium } from "playwright-core";
+import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
 import { BROKEN_JSON, COPIED, writePages } from "./host-page.mjs";
 
 const root = process.argv[2];
@@ -41,39 +39,14 @@ const adSizes = Object.fromEntries(
 );
 await writePages(root, { adSizes });
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'";
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
-const PLACEHOLDER = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="100%" height="100%" fill="#9aa3ad"/></svg>';
 const CRASH = /unreachable|panicked|RuntimeError/;
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 const TIMEOUT = 15000;
 
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-  const file = join(root, path);
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "content-security-policy": CSP });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-let passed = 0;
-let failed = 0;
-const check = (ok, what) => {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-};
+const server = await serve(root);
+const origin = server.origin;
+const browser = await launch();
+const { check, finish } = checks("e2e-host");
 
 /**
  * Opens a page in a fresh context (its own clipboard permission and focus).
@@ -94,12 +67,7 @@ async function open(path, viewport) {
     crashes.push(`pageerror: ${err.message}`);
     errors.push(err.message);
   });
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin)) return route.continue();
-    if (route.request().resourceType() === "image") return route.fulfill({ contentType: "image/svg+xml", body: PLACEHOLDER });
-    return route.abort();
-  });
+  await keepOffline(page, origin);
   await page.goto(`${origin}/${path}`, { waitUntil: "load" });
   return { page, errors, crashes, close: () => context.close() };
 }
@@ -408,5 +376,4 @@ try {
   server.close();
 }
 console.log(`e2e-host: took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`e2e-host: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

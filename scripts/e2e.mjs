@@ -8,46 +8,19 @@
 // axe-core then audits the hydrated page for accessibility (WCAG 2.1 AA).
 //
 // Usage: node scripts/e2e.mjs DIR   (DIR holds one folder per page)
-import { createServer } from "node:http";
 import { readFile, readdir } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
 import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
 
 const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const root = process.argv[2];
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'";
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
-const PLACEHOLDER = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="100%" height="100%" fill="#9aa3ad"/></svg>';
 const SHARE_HOSTS = ["whatsapp.com", "facebook.com", "x.com", "twitter.com", "t.me", "line.me", "linkedin.com"];
 
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-  const file = join(root, path.endsWith("/") ? path + "index.html" : path);
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "content-security-policy": CSP });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-let passed = 0;
-let failed = 0;
-const check = (ok, what) => {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-};
+const server = await serve(root);
+const origin = server.origin;
+const browser = await launch();
+const { check, finish } = checks("e2e");
 
 try {
   for (const name of (await readdir(root)).sort()) {
@@ -57,16 +30,7 @@ try {
       const outside = [];
       page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
       page.on("pageerror", (err) => errors.push(err.message));
-      await page.route("**/*", (route) => {
-        const url = route.request().url();
-        if (url.startsWith(origin)) return route.continue();
-        outside.push(url);
-        // The article's own photos stand in as a grey picture; anything else is refused.
-        if (route.request().resourceType() === "image") {
-          return route.fulfill({ contentType: "image/svg+xml", body: PLACEHOLDER });
-        }
-        return route.abort();
-      });
+      await keepOffline(page, origin, outside);
       await page.goto(`${origin}/${name}/`, { waitUntil: "load" });
       await page.waitForFunction(() => [...document.querySelectorAll("[data-warta]")].every((m) => m.dataset.wartaState), null, { timeout: 15000 }).catch(() => {});
       const states = await page.$$eval("[data-warta]", (ms) => ms.map((m) => m.dataset.wartaState || "none"));
@@ -100,5 +64,4 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -229,23 +229,22 @@ fn tear_down(entry: Mounted) {
 
 /// `target` itself when it is a mount, then the mounts inside it.
 fn mounts_at(target: &Node) -> Vec<Element> {
-    let selector = MOUNT_SELECTOR;
     let mut found = Vec::new();
     if let Some(element) = target.dyn_ref::<Element>() {
-        if element.matches(selector).unwrap_or(false) {
+        if element.matches(MOUNT_SELECTOR).unwrap_or(false) {
             found.push(element.clone());
         }
     }
     let inside = match target.node_type() {
         Node::ELEMENT_NODE => target
             .unchecked_ref::<Element>()
-            .query_selector_all(selector),
+            .query_selector_all(MOUNT_SELECTOR),
         Node::DOCUMENT_NODE => target
             .unchecked_ref::<web_sys::Document>()
-            .query_selector_all(selector),
+            .query_selector_all(MOUNT_SELECTOR),
         Node::DOCUMENT_FRAGMENT_NODE => target
             .unchecked_ref::<web_sys::DocumentFragment>()
-            .query_selector_all(selector),
+            .query_selector_all(MOUNT_SELECTOR),
         _ => return found,
     };
     if let Ok(list) = inside {

@@ -10,7 +10,7 @@
 //!       <div data-warta-island="share" data-warta-shape="…"> ← Yew hydrates only this
 //!         <!--<[…]>--><div class="warta-share">…</div><!--</[…]>-->
 //!       </div>
-//!       <div class="warta-body">… <div class="warta-ad" id="…"></div> …</div>
+//!       <div class="warta-body">… <div class="warta-ad">…<div id="…" data-warta-ad></div></div> …</div>
 //!     </article>
 //!   </div>
 //!   <script type="application/json" data-warta-data>{…}</script>

@@ -212,6 +212,17 @@ fn cli_renders_ad_slots_and_refuses_bad_files() {
         )
     );
     std::fs::remove_dir_all(dir).unwrap();
+
+    let schema = run(&["schema", "--ad-slots"]);
+    assert!(schema.status.success());
+    let schema: serde_json::Value = serde_json::from_slice(&schema.stdout).unwrap();
+    assert_eq!(schema["type"], "array");
+    let slot = &schema["$defs"]["AdSlot"];
+    assert_eq!(slot["additionalProperties"], false);
+    assert_eq!(
+        slot["required"],
+        serde_json::json!(["after", "id", "minHeight"])
+    );
 }
 
 #[test]
