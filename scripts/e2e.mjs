@@ -5,14 +5,11 @@
 // as an error, and no request goes to a share network before a click. Outside
 // requests never reach the network: photos get a stand-in, the rest is refused.
 //
-// axe-core then audits the hydrated page for accessibility (WCAG 2.1 AA).
+// Accessibility, keyboard, colour schemes and print: scripts/e2e-reading.mjs.
 //
 // Usage: node scripts/e2e.mjs DIR   (DIR holds one folder per page)
-import { readFile, readdir } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { readdir } from "node:fs/promises";
 import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
-
-const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const root = process.argv[2];
 const SHARE_HOSTS = ["whatsapp.com", "facebook.com", "x.com", "twitter.com", "t.me", "line.me", "linkedin.com"];
@@ -50,13 +47,6 @@ try {
       // The module is already initialised; init() hands back its exports, memory included.
       const memory = await page.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, `${origin}/${name}/warta.js`);
       check(memory <= 2 * 1024 * 1024, `${at}: wasm linear memory ${(memory / 1048576).toFixed(2)} MB (budget 2 MB)`);
-      // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-      const violations = await page.evaluate(async (source) => {
-        (0, eval)(source);
-        const result = await window.axe.run(document.querySelector(".warta"), { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      }, AXE);
-      check(violations.length === 0, `${at}: axe-core finds no accessibility violation ${violations.join(" | ")}`);
       await page.close();
     }
   }

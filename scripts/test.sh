@@ -17,11 +17,14 @@ bash scripts/size-report.sh --check
 
 echo "== end to end: pages from 'warta page' with the release bundle, under a strict CSP"
 rm -rf target/e2e
-for fixture in sample rich-inline long-bilingual; do
+for fixture in sample rich-inline long-bilingual english; do
   cargo run --quiet --release --features cli --bin warta -- page "tests/fixtures/$fixture.json" -o "target/e2e/$fixture" 2>/dev/null
   cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js "target/e2e/$fixture/"
 done
 node scripts/e2e.mjs target/e2e
+
+echo "== end to end: accessibility in light and dark, keyboard, print, responsive images"
+node scripts/e2e-reading.mjs target/e2e
 
 echo "== end to end: real publisher pages (host changes, ad slots, infinite scroll, a broken widget)"
 rm -rf target/e2e-host

@@ -100,6 +100,8 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported, Impo
             height: None,
             caption: Some(caption.to_owned()),
             credit: credit.map(str::to_owned),
+            srcset: Vec::new(),
+            formats: Vec::new(),
         });
         notes.push(
             "hero image has a caption but no src; add src and alt to show the photo".to_owned(),
@@ -173,7 +175,7 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported, Impo
 
     let article = Article {
         version: CONTRACT_VERSION,
-        lang: "id".to_owned(),
+        lang: crate::language::DEFAULT_TAG.to_owned(),
         site,
         url,
         kicker: None,

@@ -1,6 +1,5 @@
-//! Interface words in the article's language. Indonesian is the default;
-//! English covers publishers' English editions. Other languages fall back to
-//! Indonesian rather than mixing.
+//! Interface words, one table per language; [`crate::language::Language`]
+//! picks the table for an article.
 
 /// Every fixed word the widget shows.
 #[derive(Debug, PartialEq, Eq)]
@@ -21,6 +20,8 @@ pub struct Labels {
     pub share_native: &'static str,
     /// Native share-sheet control's visible text.
     pub share_native_short: &'static str,
+    /// The email share control.
+    pub email: &'static str,
     /// Before the editor's name.
     pub editor: &'static str,
     /// Before the source tag.
@@ -47,7 +48,8 @@ pub struct Labels {
     pub whatsapp_channel: &'static str,
 }
 
-const INDONESIAN: Labels = Labels {
+/// Bahasa Indonesia.
+pub const INDONESIAN: Labels = Labels {
     read_also: "Baca juga",
     share_group: "Bagikan artikel",
     share_to: "Bagikan ke",
@@ -56,6 +58,7 @@ const INDONESIAN: Labels = Labels {
     copy_failed: "Tautan tidak dapat disalin",
     share_native: "Bagikan lewat aplikasi lain",
     share_native_short: "Bagikan",
+    email: "Email",
     editor: "Editor",
     source: "Sumber",
     photo: "Foto",
@@ -70,7 +73,8 @@ const INDONESIAN: Labels = Labels {
     whatsapp_channel: "Ikuti saluran WhatsApp",
 };
 
-const ENGLISH: Labels = Labels {
+/// English.
+pub const ENGLISH: Labels = Labels {
     read_also: "Read also",
     share_group: "Share this article",
     share_to: "Share on",
@@ -79,6 +83,7 @@ const ENGLISH: Labels = Labels {
     copy_failed: "The link could not be copied",
     share_native: "Share with another app",
     share_native_short: "Share",
+    email: "Email",
     editor: "Editor",
     source: "Source",
     photo: "Photo",
@@ -92,15 +97,3 @@ const ENGLISH: Labels = Labels {
     google_news: "Follow on Google News",
     whatsapp_channel: "Follow the WhatsApp channel",
 };
-
-impl Labels {
-    /// Labels for a BCP 47 language tag.
-    pub fn for_lang(lang: &str) -> &'static Labels {
-        let primary = lang.split('-').next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("en") {
-            &ENGLISH
-        } else {
-            &INDONESIAN
-        }
-    }
-}

@@ -25,6 +25,7 @@ pub mod import;
 #[cfg(feature = "cli")]
 pub mod json;
 pub mod labels;
+pub mod language;
 pub mod model;
 #[cfg(feature = "cli")]
 pub mod page;

@@ -13,9 +13,9 @@ pub mod limits;
 mod validate;
 
 pub use article::{
-    Article, Author, Follow, Image, LinkItem, ShareNetwork, ShareSettings, Site, Utm,
-    CONTRACT_VERSION,
+    Article, Author, Follow, Image, ImageCandidate, ImageFormat, LinkItem, ShareNetwork,
+    ShareSettings, Site, Utm, CONTRACT_VERSION,
 };
 pub use block::{Block, Heading, Paragraph, Quote, ReadAlso, Run};
-pub use date::{display_time, parse_rfc3339, DateTime};
+pub use date::{parse_rfc3339, DateTime};
 pub use validate::{check_version, validate, Problem};

@@ -3,6 +3,7 @@
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::labels::Labels;
 use crate::model::{ShareNetwork, Utm};
 use crate::text::shorten;
 
@@ -44,19 +45,19 @@ impl ShareNetwork {
         }
     }
 
-    /// Display name of the network. The native-sheet and copy controls show
-    /// words from [`crate::labels::Labels`] instead; their arms are fallbacks.
-    pub fn name(self) -> &'static str {
+    /// Display name of the control: the network's own name, or the
+    /// article language's word for the native sheet, email and copy.
+    pub fn name(self, labels: &Labels) -> &'static str {
         match self {
-            ShareNetwork::Native => "Bagikan",
+            ShareNetwork::Native => labels.share_native_short,
             ShareNetwork::Whatsapp => "WhatsApp",
             ShareNetwork::Facebook => "Facebook",
             ShareNetwork::X => "X",
             ShareNetwork::Telegram => "Telegram",
             ShareNetwork::Line => "LINE",
             ShareNetwork::Linkedin => "LinkedIn",
-            ShareNetwork::Email => "Email",
-            ShareNetwork::Copy => "Salin",
+            ShareNetwork::Email => labels.email,
+            ShareNetwork::Copy => labels.copy_link,
         }
     }
 }

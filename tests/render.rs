@@ -10,6 +10,7 @@ use futures::executor::block_on;
 use warta::components::*;
 use warta::embed::{fingerprint, script_safe_json};
 use warta::json::parse_article;
+use warta::language::Language;
 use warta::model::{Article, Block, Image, LinkItem, ReadAlso};
 use warta::page::{fragment, page};
 use warta::render::RenderOptions;
@@ -57,11 +58,13 @@ fn figure_reserves_space_and_credits_the_photo() {
         height: Some(800),
         caption: Some("Pasar pagi".into()),
         credit: Some("Antara".into()),
+        srcset: Vec::new(),
+        formats: Vec::new(),
     };
     let html = render::<Figure>(FigureProps {
         image,
         hero: true,
-        lang: "id".into(),
+        language: Language::Indonesian,
     });
     assert!(html.contains("<img src=\"https://x.id/a.jpg\" alt=\"Pedagang beras\" width=\"1200\" height=\"800\" loading=\"eager\" decoding=\"async\" fetchpriority=\"high\" class=\"warta-figure__image\">"), "{html}");
     assert!(html.contains("<figcaption class=\"warta-figure__caption\">Pasar pagi <span class=\"warta-figure__credit\">(Foto: Antara)</span></figcaption>"));
@@ -76,7 +79,7 @@ fn read_also_is_an_aside_with_a_link_only_when_there_is_a_url() {
     };
     let html = render::<ReadAlsoCard>(ReadAlsoCardProps {
         card,
-        lang: "id".into(),
+        language: Language::Indonesian,
     });
     assert!(html.starts_with(
         "<aside aria-label=\"Baca juga: Judul &amp; lain\" class=\"warta-read-also\">"
@@ -89,7 +92,7 @@ fn read_also_is_an_aside_with_a_link_only_when_there_is_a_url() {
     };
     let html = render::<ReadAlsoCard>(ReadAlsoCardProps {
         card,
-        lang: "en".into(),
+        language: Language::English,
     });
     assert!(html.contains("aria-label=\"Read also: Tanpa tautan\"") && !html.contains("<a "));
 }
@@ -144,7 +147,7 @@ fn link_lists_show_items_or_an_empty_note() {
     let html = render::<LinkList>(LinkListProps {
         heading: "Terkini Lainnya".into(),
         items,
-        lang: "id".into(),
+        language: Language::Indonesian,
         class: Default::default(),
     });
     assert!(html.contains("<section aria-label=\"Terkini Lainnya\" class=\"warta-links\"><h2 class=\"warta-links__heading\">Terkini Lainnya</h2><ul class=\"warta-links__list\">"));
@@ -153,7 +156,7 @@ fn link_lists_show_items_or_an_empty_note() {
     let empty = render::<LinkList>(LinkListProps {
         heading: "Tautan Sahabat".into(),
         items: Rc::default(),
-        lang: "id".into(),
+        language: Language::Indonesian,
         class: Default::default(),
     });
     assert!(empty.contains("<p class=\"warta-links__empty\">Belum ada tautan untuk saat ini.</p>"));

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{ArticleBody, ArticleFooter, ArticleHeader, Figure, LinkList, ShareBar};
 use crate::ad_slots::AdSlot;
-use crate::labels::Labels;
+use crate::language::Language;
 use crate::model::Article;
 
 /// The share bar as the server rendered it for hydration: its markup (with
@@ -43,7 +43,8 @@ pub struct ArticleViewProps {
 #[component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = &props.article;
-    let labels = Labels::for_lang(&article.lang);
+    let language = Language::from_tag(&article.lang);
+    let labels = language.labels();
     let share_bar = match &props.share_island {
         Some(island) => Html::from_html_unchecked(island.html.clone()),
         None => html! { <ShareBar article={article.clone()} on_ready={props.on_ready.clone()} /> },
@@ -52,7 +53,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         <article class="warta-article" lang={article.lang.clone()}>
             <ArticleHeader article={article.clone()} />
             if let Some(hero) = &article.hero {
-                <Figure image={hero.clone()} hero=true lang={article.lang.clone()} />
+                <Figure image={hero.clone()} hero=true {language} />
             }
             <div class="warta-share-island" data-warta-island="share" data-warta-shape={props.share_island.as_ref().map(|island| island.shape.clone())}>
                 {share_bar}
@@ -60,10 +61,10 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             <ArticleBody article={article.clone()} ad_slots={props.ad_slots.clone()} />
             <ArticleFooter article={article.clone()} />
             if let Some(items) = &article.latest {
-                <LinkList heading={labels.latest} items={Rc::new(items.clone())} lang={article.lang.clone()} class="warta-links--latest" />
+                <LinkList heading={labels.latest} items={Rc::new(items.clone())} {language} class="warta-links--latest" />
             }
             if let Some(items) = &article.partner_links {
-                <LinkList heading={labels.partners} items={Rc::new(items.clone())} lang={article.lang.clone()} class="warta-links--partners" />
+                <LinkList heading={labels.partners} items={Rc::new(items.clone())} {language} class="warta-links--partners" />
             }
         </article>
     }

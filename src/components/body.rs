@@ -6,6 +6,7 @@ use super::ad_slot::ad_slot_view;
 use super::paragraph::paragraph_view;
 use super::{Figure, ReadAlsoCard};
 use crate::ad_slots::AdSlot;
+use crate::language::Language;
 use crate::model::{Article, Block};
 
 /// Props of [`ArticleBody`].
@@ -22,7 +23,7 @@ pub struct ArticleBodyProps {
 /// each ad slot after the paragraph it names.
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
-    let lang = &props.article.lang;
+    let language = Language::from_tag(&props.article.lang);
     let mut paragraphs = 0;
     let blocks = props.article.body.iter().map(|block| match block {
         Block::Paragraph(p) => {
@@ -39,7 +40,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
                 html! { <>{view}{for slots.map(ad_slot_view)}</> }
             }
         }
-        Block::ReadAlso(card) => html! { <ReadAlsoCard card={card.clone()} lang={lang.clone()} /> },
+        Block::ReadAlso(card) => html! { <ReadAlsoCard card={card.clone()} {language} /> },
         Block::Heading(h) => {
             let tag = match h.level {
                 3 => "h3",
@@ -56,7 +57,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
                 }
             </blockquote>
         },
-        Block::Image(image) => html! { <Figure image={image.clone()} lang={lang.clone()} /> },
+        Block::Image(image) => html! { <Figure image={image.clone()} {language} /> },
     });
     html! { <div class="warta-body">{for blocks}</div> }
 }

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::labels::Labels;
+use crate::language::Language;
 use crate::model::Article;
 
 /// Props of [`ArticleFooter`].
@@ -16,7 +16,7 @@ pub struct ArticleFooterProps {
 #[component]
 pub fn ArticleFooter(props: &ArticleFooterProps) -> Html {
     let article = &props.article;
-    let labels = Labels::for_lang(&article.lang);
+    let labels = Language::from_tag(&article.lang).labels();
     html! {
         <footer class="warta-footer">
             if let Some(tag) = &article.source_tag {

@@ -2,8 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::labels::Labels;
-use crate::model::{display_time, Article, Block};
+use crate::language::Language;
+use crate::model::{Article, Block};
 
 /// Words per minute used for the reading-time estimate.
 const WORDS_PER_MINUTE: usize = 200;
@@ -19,7 +19,8 @@ pub struct ArticleHeaderProps {
 #[component]
 pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
     let article = &props.article;
-    let labels = Labels::for_lang(&article.lang);
+    let language = Language::from_tag(&article.lang);
+    let labels = language.labels();
     let minutes = reading_minutes(article);
     let authors = article.authors.iter().enumerate().map(|(i, author)| {
         let separator = if i == 0 { "" } else { ", " };
@@ -55,12 +56,12 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                     <span class="warta-byline">{labels.by}{" "}{for authors}</span>
                 }
                 if let Some(published) = &article.published {
-                    <time class="warta-header__published" datetime={published.clone()}>{display_time(published)}</time>
+                    <time class="warta-header__published" datetime={published.clone()}>{language.display_time(published)}</time>
                 }
                 if let Some(updated) = &article.updated {
                     <span class="warta-header__updated">
                         {labels.updated}{" "}
-                        <time datetime={updated.clone()}>{display_time(updated)}</time>
+                        <time datetime={updated.clone()}>{language.display_time(updated)}</time>
                     </span>
                 }
                 <span class="warta-header__reading">{format!("{minutes} {}", labels.minutes_read)}</span>

@@ -2,8 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::labels::Labels;
-use crate::model::{display_time, LinkItem};
+use crate::language::Language;
+use crate::model::LinkItem;
 
 /// Props of [`LinkList`].
 #[derive(Properties, PartialEq)]
@@ -12,9 +12,9 @@ pub struct LinkListProps {
     pub heading: AttrValue,
     /// The links; empty shows a short note under the heading.
     pub items: Rc<Vec<LinkItem>>,
-    /// Article language, for the empty note. Default `id`.
-    #[prop_or_else(|| "id".to_owned())]
-    pub lang: String,
+    /// Article language, for the empty note and dates. Default Indonesian.
+    #[prop_or_default]
+    pub language: Language,
     /// Extra class for the section.
     #[prop_or_default]
     pub class: Classes,
@@ -23,7 +23,8 @@ pub struct LinkListProps {
 /// A titled list of links to other stories or sites.
 #[component]
 pub fn LinkList(props: &LinkListProps) -> Html {
-    let labels = Labels::for_lang(&props.lang);
+    let language = props.language;
+    let labels = language.labels();
     let items = props.items.iter().map(|item| {
         html! {
             <li class="warta-links__item">
@@ -33,13 +34,13 @@ pub fn LinkList(props: &LinkListProps) -> Html {
                     <span class="warta-links__link">{&item.title}</span>
                 }
                 if let Some(published) = &item.published {
-                    <time class="warta-links__time" datetime={published.clone()}>{display_time(published)}</time>
+                    <time class="warta-links__time" datetime={published.clone()}>{language.display_time(published)}</time>
                 }
             </li>
         }
     });
     html! {
-        <section class={classes!("warta-links", props.class.clone())} aria-label={props.heading.clone()}>
+        <section class={classes!("warta-links", props.class.clone(), props.items.is_empty().then_some("warta-links--empty"))} aria-label={props.heading.clone()}>
             <h2 class="warta-links__heading">{&props.heading}</h2>
             if props.items.is_empty() {
                 <p class="warta-links__empty">{labels.empty_list}</p>

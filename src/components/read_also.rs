@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::labels::Labels;
+use crate::language::Language;
 use crate::model::ReadAlso;
 
 /// Props of [`ReadAlsoCard`].
@@ -8,9 +8,9 @@ use crate::model::ReadAlso;
 pub struct ReadAlsoCardProps {
     /// The related story.
     pub card: ReadAlso,
-    /// Article language, for the label. Default `id`.
-    #[prop_or_else(|| "id".to_owned())]
-    pub lang: String,
+    /// Article language, for the label. Default Indonesian.
+    #[prop_or_default]
+    pub language: Language,
 }
 
 /// An inline "Baca juga" card: an aside so screen readers can skip it, named
@@ -19,7 +19,7 @@ pub struct ReadAlsoCardProps {
 #[component]
 pub fn ReadAlsoCard(props: &ReadAlsoCardProps) -> Html {
     let card = &props.card;
-    let label = Labels::for_lang(&props.lang).read_also;
+    let label = props.language.labels().read_also;
     html! {
         <aside class="warta-read-also" aria-label={format!("{label}: {}", card.title)}>
             if let Some(image) = &card.image {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::icons::share_icon;
 use crate::browser;
-use crate::labels::Labels;
+use crate::language::Language;
 use crate::model::{Article, ShareNetwork, ShareSettings};
 use crate::share::{share_href, tagged_url, Shared};
 
@@ -34,7 +34,7 @@ pub struct ShareBarProps {
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let article = &props.article;
-    let labels = Labels::for_lang(&article.lang);
+    let labels = Language::from_tag(&article.lang).labels();
     let bar = use_node_ref();
     let status = use_state(|| None::<&'static str>);
     let status_timer = use_mut_ref(|| None::<Timeout>);
@@ -117,7 +117,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 let external = network != ShareNetwork::Email;
                 let announce = announce.clone();
                 let popup_href = href.clone();
-                let name = format!("{} {}", labels.share_to, network.name());
+                let name = format!("{} {}", labels.share_to, network.name(labels));
                 let onclick = Callback::from(move |event: MouseEvent| {
                     if external && browser::open_share_popup(&popup_href) {
                         event.prevent_default();
@@ -134,7 +134,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                         title={name}
                         {onclick}
                     >
-                        {share_icon(network)}<span class="warta-share__text">{network.name()}</span>
+                        {share_icon(network)}<span class="warta-share__text">{network.name(labels)}</span>
                     </a>
                 }
             }

@@ -66,7 +66,7 @@ pub struct Article {
 }
 
 fn default_lang() -> String {
-    "id".to_owned()
+    crate::language::DEFAULT_TAG.to_owned()
 }
 
 /// The publication.
@@ -117,6 +117,37 @@ pub struct Image {
     /// Photo credit without parentheses ("AFP").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
+    /// The same picture at other widths, so a phone need not download the
+    /// desktop file; `src` stays the fallback and must be set.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub srcset: Vec<ImageCandidate>,
+    /// The picture in modern formats (AVIF, WebP), each at its widths,
+    /// offered first; browsers that cannot read one use `srcset` and `src`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formats: Vec<ImageFormat>,
+}
+
+/// One file of an image at one width.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImageCandidate {
+    /// Image URL.
+    pub src: String,
+    /// Its width in pixels.
+    pub width: u32,
+}
+
+/// An image in one more format.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImageFormat {
+    /// Media type, such as `image/avif` or `image/webp`.
+    #[serde(rename = "type")]
+    pub media_type: String,
+    /// The files of that format, by width.
+    pub srcset: Vec<ImageCandidate>,
 }
 
 /// "Follow us" call-to-action.

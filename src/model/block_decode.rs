@@ -8,7 +8,7 @@
 
 use serde::{de, Deserialize, Deserializer};
 
-use super::article::Image;
+use super::article::{Image, ImageCandidate, ImageFormat};
 use super::block::{default_heading_level, Block, Heading, Paragraph, Quote, ReadAlso, Run};
 
 /// The block kinds, as `type` spells them.
@@ -42,6 +42,8 @@ struct FlatBlock {
     height: Option<u32>,
     caption: Option<String>,
     credit: Option<String>,
+    srcset: Option<Vec<ImageCandidate>>,
+    formats: Option<Vec<ImageFormat>>,
 }
 
 impl<'de> Deserialize<'de> for Block {
@@ -69,6 +71,8 @@ impl FlatBlock {
             ("height", self.height.is_some()),
             ("caption", self.caption.is_some()),
             ("credit", self.credit.is_some()),
+            ("srcset", self.srcset.is_some()),
+            ("formats", self.formats.is_some()),
         ];
         let (name, allowed): (&str, &[&str]) = match self.kind {
             Kind::Paragraph => ("paragraph", &["text", "inlines"]),
@@ -77,7 +81,9 @@ impl FlatBlock {
             Kind::Quote => ("quote", &["text", "cite"]),
             Kind::Image => (
                 "image",
-                &["src", "alt", "width", "height", "caption", "credit"],
+                &[
+                    "src", "alt", "width", "height", "caption", "credit", "srcset", "formats",
+                ],
             ),
         };
         if let Some((field, _)) = present
@@ -117,6 +123,8 @@ impl FlatBlock {
                 height: self.height,
                 caption: self.caption,
                 credit: self.credit,
+                srcset: self.srcset.unwrap_or_default(),
+                formats: self.formats.unwrap_or_default(),
             }),
         })
     }

@@ -82,12 +82,6 @@ pub fn parse_rfc3339(text: &str) -> Option<DateTime> {
     })
 }
 
-/// The time as readers see it ("Kamis, 16 Mei 2024 07:12 WIB"). Validation
-/// guarantees the format; the raw text is only a fallback.
-pub fn display_time(text: &str) -> String {
-    parse_rfc3339(text).map_or_else(|| text.to_owned(), |t| t.to_indonesian())
-}
-
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
@@ -96,24 +90,6 @@ fn days_in_month(year: u32, month: u32) -> u32 {
         _ => 31,
     }
 }
-
-const MONTHS_ID: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-const WEEKDAYS_ID: [&str; 7] = [
-    "Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
-];
 
 impl DateTime {
     /// Day of the week, 0 = Sunday (Sakamoto's method).
@@ -125,33 +101,19 @@ impl DateTime {
             % 7) as usize
     }
 
-    /// Indonesian time-zone name for the offset, as newsrooms print it.
+    /// The zone as Indonesian newsrooms print it in either language: WIB,
+    /// WITA or WIT for Indonesia's offsets, else `UTC±hh:mm`.
     pub fn zone_label(&self) -> String {
         match self.offset_minutes {
             420 => "WIB".to_owned(),
             480 => "WITA".to_owned(),
             540 => "WIT".to_owned(),
-            0 => "UTC".to_owned(),
             m => {
                 let sign = if m < 0 { '-' } else { '+' };
                 let m = m.unsigned_abs();
                 format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
             }
         }
-    }
-
-    /// "Kamis, 16 Mei 2024 07:12 WIB".
-    pub fn to_indonesian(&self) -> String {
-        format!(
-            "{}, {} {} {} {:02}:{:02} {}",
-            WEEKDAYS_ID[self.weekday()],
-            self.day,
-            MONTHS_ID[usize::from(self.month) - 1],
-            self.year,
-            self.hour,
-            self.minute,
-            self.zone_label()
-        )
     }
 }
 
@@ -197,15 +159,5 @@ mod tests {
             assert_eq!(parse_rfc3339(bad), None, "{bad}");
         }
         assert!(parse_rfc3339("2024-02-29T07:12:00Z").is_some());
-    }
-
-    #[test]
-    fn formats_in_indonesian_with_the_zone_name() {
-        let t = parse_rfc3339("2024-05-16T07:12:00+07:00").unwrap();
-        assert_eq!(t.to_indonesian(), "Kamis, 16 Mei 2024 07:12 WIB");
-        let t = parse_rfc3339("2026-11-25T21:05:00+08:00").unwrap();
-        assert_eq!(t.to_indonesian(), "Rabu, 25 November 2026 21:05 WITA");
-        let t = parse_rfc3339("2024-01-01T09:30:00-05:00").unwrap();
-        assert_eq!(t.to_indonesian(), "Senin, 1 Januari 2024 09:30 UTC-05:00");
     }
 }

@@ -3,7 +3,9 @@
 
 use std::fmt;
 
-use super::article::{Article, Author, Follow, Image, LinkItem, ShareSettings, CONTRACT_VERSION};
+use super::article::{
+    Article, Author, Follow, Image, ImageCandidate, LinkItem, ShareSettings, CONTRACT_VERSION,
+};
 use super::block::{Block, Paragraph};
 use super::date::parse_rfc3339;
 use super::limits::{MAX_BLOCKS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
@@ -172,6 +174,58 @@ impl Validator {
         }
         self.opt_text(&format!("{path}.caption"), image.caption.as_deref());
         self.opt_text(&format!("{path}.credit"), image.credit.as_deref());
+        if image.src.is_none() && !(image.srcset.is_empty() && image.formats.is_empty()) {
+            self.report(
+                format!("{path}.src"),
+                "is needed as the fallback when srcset or formats are given",
+            );
+        }
+        self.srcset(&format!("{path}.srcset"), &image.srcset);
+        self.list_len(&format!("{path}.formats"), image.formats.len());
+        for (i, format) in image.formats.iter().enumerate() {
+            let at = format!("{path}.formats[{i}]");
+            let subtype = format.media_type.strip_prefix("image/").unwrap_or_default();
+            if subtype.is_empty()
+                || !subtype
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+            {
+                self.report(
+                    format!("{at}.type"),
+                    "must be an image media type such as \"image/avif\"",
+                );
+            }
+            if format.srcset.is_empty() {
+                self.report(format!("{at}.srcset"), "must list at least one file");
+            }
+            self.srcset(&format!("{at}.srcset"), &format.srcset);
+        }
+    }
+
+    /// Files of one image by width: web links, positive widths, each width once.
+    fn srcset(&mut self, path: &str, candidates: &[ImageCandidate]) {
+        self.list_len(path, candidates.len());
+        for (i, candidate) in candidates.iter().enumerate() {
+            self.link(&format!("{path}[{i}].src"), &candidate.src, Links::Web);
+            // srcset separates files with commas (links already refuse spaces).
+            if candidate.src.ends_with(',') {
+                self.report(
+                    format!("{path}[{i}].src"),
+                    "must not end with a comma (encode it as %2C)",
+                );
+            }
+            if candidate.width == 0 {
+                self.report(
+                    format!("{path}[{i}].width"),
+                    "must be a positive number of pixels",
+                );
+            } else if candidates[..i].iter().any(|c| c.width == candidate.width) {
+                self.report(
+                    format!("{path}[{i}].width"),
+                    "is listed twice; each width once",
+                );
+            }
+        }
     }
 
     fn block(&mut self, path: &str, block: &Block) {

@@ -14,9 +14,14 @@ pub const RICH_JSON: &str = include_str!("../fixtures/rich-inline.json");
 /// Long bilingual text with emoji, hostile strings, twelve read-also cards, no hero.
 pub const LONG_JSON: &str = include_str!("../fixtures/long-bilingual.json");
 
+/// An English edition: English dates and words, responsive images in two
+/// formats, Indonesian and foreign time zones.
+pub const ENGLISH_JSON: &str = include_str!("../fixtures/english.json");
+
 /// All JSON fixtures, named.
-pub const FIXTURES: [(&str, &str); 3] = [
+pub const FIXTURES: [(&str, &str); 4] = [
     ("sample", SAMPLE_JSON),
     ("rich-inline", RICH_JSON),
     ("long-bilingual", LONG_JSON),
+    ("english", ENGLISH_JSON),
 ];
