@@ -28,7 +28,9 @@ async fn server_markup_is_hydrated_in_place() {
     let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
     let (events, _listeners) = stage.events();
     let title_before = stage.find("h1");
-    let markup_before = stage.find("[data-warta-root]").inner_html();
+    let share_before = stage.find(".warta-share");
+    let share_markup_before = share_before.outer_html();
+    let body_before = stage.find(".warta-body").inner_html();
 
     assert_eq!(mount_one(&stage.mount(0)), Mounting::Hydrating);
     yew::scheduler::flush().await;
@@ -48,19 +50,11 @@ async fn server_markup_is_hydrated_in_place() {
             .length(),
         3
     );
-    let strip_comments = |html: &str| {
-        let mut out = String::new();
-        let mut rest = html;
-        while let Some(start) = rest.find("<!--") {
-            out.push_str(&rest[..start]);
-            rest = &rest[start + rest[start..].find("-->").unwrap() + 3..];
-        }
-        out + rest
-    };
-    assert_eq!(
-        strip_comments(&stage.find("[data-warta-root]").inner_html()),
-        strip_comments(&markup_before)
-    );
+    // The share bar's own nodes were adopted, with their server markup.
+    assert!(stage.find(".warta-share").is_same_node(Some(&share_before)));
+    assert_eq!(stage.find(".warta-share").outer_html(), share_markup_before);
+    // Outside the island nothing changed.
+    assert_eq!(stage.find(".warta-body").inner_html(), body_before);
     assert_eq!(
         *events.borrow(),
         [(
@@ -304,4 +298,38 @@ async fn a_stale_render_moves_filled_ad_slots_into_the_new_body() {
         );
         assert!(wrapper.query_selector(".creative").unwrap().is_some());
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_render_keeps_slots_whose_paragraph_is_gone() {
+    let slot = |after: u32, id: &str| AdSlot {
+        after,
+        id: id.to_owned(),
+        min_height: ReservedHeight {
+            phone: 250,
+            desktop: 90,
+        },
+        label: None,
+    };
+    let options = RenderOptions {
+        ad_slots: vec![slot(2, "ad-one"), slot(5, "ad-two")],
+    };
+    let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
+    // The editor cut the article to its first three blocks.
+    let body = edited["body"].as_array().unwrap()[..3].to_vec();
+    edited["body"] = body.into();
+    let stale = server_fragment_with(common::SAMPLE_JSON, &options).await;
+    let stage = Stage::new(&replace_json(
+        &stale,
+        &script_safe_json(&edited.to_string()),
+    ));
+    mount_one(&stage.mount(0));
+    yew::scheduler::flush().await;
+    assert_eq!(state(&stage.mount(0)), "rendered");
+    let last = stage.find(".warta-body").last_element_child().unwrap();
+    assert!(
+        last.query_selector("#ad-two").unwrap().is_some(),
+        "kept, at the end of the body"
+    );
+    assert!(stage.find("#ad-one").is_connected());
 }

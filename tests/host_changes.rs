@@ -10,7 +10,7 @@ mod common;
 
 use common::browser::{next_turn, run_js, server_fragment, EventLog, Stage};
 use gloo::events::{EventListener, EventListenerOptions};
-use warta::client::{mount_all, reason};
+use warta::client::{mount_all, mount_within, reason, unmount_within};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -120,6 +120,40 @@ const CHANGES: &[Change] = &[
     Change {
         name: "a script rewrites the shape attribute",
         script: "m.querySelector('[data-warta-island]').setAttribute('data-warta-shape', 'x');",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: true,
+    },
+    Change {
+        name: "an extension rewords a hydration marker",
+        script: "const walk = document.createTreeWalker(m.querySelector('[data-warta-island]'), NodeFilter.SHOW_COMMENT);
+                 walk.nextNode(); walk.currentNode.data = ' ' + walk.currentNode.data;",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: true,
+    },
+    Change {
+        name: "a script leaves a processing instruction in the share list",
+        script: "m.querySelector('.warta-share__list').append(document.createProcessingInstruction('x', 'y'));",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: true,
+    },
+    Change {
+        name: "a script swaps the share list for a same-named SVG element",
+        script: "const ul = m.querySelector('.warta-share__list');
+                 const x = document.createElementNS('http://www.w3.org/2000/svg', 'ul');
+                 x.append(...ul.childNodes); ul.replaceWith(x);",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: false,
+    },
+    Change {
+        name: "a theme script wraps the share icons",
+        script: "for (const svg of m.querySelectorAll('.warta-share__icon')) {
+                   const w = document.createElement('span'); svg.replaceWith(w); w.append(svg); }",
+        reason_before: Some(reason::CHANGED_BY_PAGE),
+        answers_after: true,
+    },
+    Change {
+        name: "a theme script removes the share icons",
+        script: "m.querySelectorAll('.warta-share__icon').forEach((svg) => svg.remove());",
         reason_before: Some(reason::CHANGED_BY_PAGE),
         answers_after: true,
     },
@@ -269,6 +303,22 @@ async fn changes_after_hydration_are_survived() {
             "{}: no event fired twice",
             change.name
         );
+        // Torn down and mounted again after the change: still no panic, and
+        // a share bar that answers.
+        assert_eq!(unmount_within(&first), 1, "{}", change.name);
+        yew::scheduler::flush().await;
+        assert_eq!(state(&first), "", "{}", change.name);
+        assert_eq!(mount_within(&first), 1, "{}", change.name);
+        yew::scheduler::flush().await;
+        assert_eq!(state(&first), "rendered", "{}", change.name);
+        if first
+            .query_selector("[data-network=copy] a")
+            .unwrap()
+            .is_some()
+        {
+            answers_copy(&first, change).await;
+        }
+        answers_copy(&second, change).await;
     }
 }
 
@@ -323,4 +373,46 @@ async fn the_panic_report_marks_every_mount_as_stopped() {
         .all(|(name, state, message)| name == "warta:error"
             && state == "error"
             && message == "warta stopped: boom"));
+}
+
+/// Yew asserts the markup in a microtask after warta has checked it; a
+/// page's MutationObserver, or a listener for another widget's event, runs
+/// in between. Mounted from a timer, as the loader does.
+#[wasm_bindgen_test]
+async fn page_code_between_the_check_and_hydration_cannot_reach_the_markup() {
+    let page = two_widgets().await;
+    let first = page.stage.mount(0);
+    let observer = "let done = false;
+        new MutationObserver(() => { if (done) return; done = true;
+          const list = m.querySelector('.warta-share__list');
+          if (list) { const li = document.createElement('li'); li.textContent = 'Simpan'; list.append(li); }
+        }).observe(m.querySelector('[data-warta-island]'), { childList: true, subtree: true });
+        m.parentNode.addEventListener('warta:error', () => {
+          const list = m.querySelector('.warta-share__list');
+          if (list) list.append(document.createElement('li'));
+        });";
+    js_sys::Function::new_with_args("m", observer)
+        .call1(&JsValue::NULL, &first)
+        .unwrap();
+    // A broken widget after the first one fires warta:error mid-pass.
+    page.stage
+        .0
+        .insert_adjacent_html(
+            "beforeend",
+            &common::browser::replace_json(&server_fragment(common::RICH_JSON).await, "{"),
+        )
+        .unwrap();
+    let from_timer = wasm_bindgen::closure::Closure::once_into_js(|| {
+        mount_all();
+    });
+    gloo::utils::window()
+        .set_timeout_with_callback(from_timer.unchecked_ref())
+        .unwrap();
+    next_turn().await;
+    next_turn().await;
+    yew::scheduler::flush().await;
+    assert_eq!(state(&first), "hydrated");
+    assert_eq!(state(&page.stage.mount(2)), "error");
+    answers_copy(&first, &CHANGES[0]).await;
+    answers_copy(&page.stage.mount(1), &CHANGES[0]).await;
 }

@@ -70,18 +70,26 @@ fn only_the_share_bar_carries_hydration_markers() {
 fn the_shape_sees_elements_and_comments_not_text_or_attributes() {
     let base = "<!--<[A]>--><div class=\"a\"><p>x</p><img src=\"a.jpg\"><svg><path d=\"M0\"/></svg></div><!--</[A]>-->";
     let same = [
-        "<!--<[]>--><div id=\"other\" class='b>c'><p>other text</p><img><svg><path/></svg></div><!--</[]>-->",
-        "<!--<[A]>--><div><P>x</P><img/><svg><path d=\"M0\"></path></svg></div><!--</[A]>-->",
+        // Other attributes and text, quotes holding `>`, upper-case HTML names.
+        "<!--<[A]>--><div id=\"other\" class='b>c'><P>other text</P><img><svg><path/></svg></div><!--</[A]>-->",
+        "<!--<[A]>--><div><p>x</p><img/><svg><path d=\"M0\"></path></svg></div><!--</[A]>-->",
     ];
     for html in same {
         assert_eq!(shape_of_html(html), shape_of_html(base), "{html}");
     }
     let different = [
+        // An element wrapped around text (page translation).
         "<!--<[A]>--><div class=\"a\"><p>x<font>y</font></p><img><svg><path/></svg></div><!--</[A]>-->",
+        // Comments removed (a minifier), added, or reworded.
         "<div class=\"a\"><p>x</p><img><svg><path/></svg></div>",
         "<!--<[A]>--><div class=\"a\"><p>x</p><img><svg><path/></svg></div><!-- host --><!--</[A]>-->",
+        "<!-- <[A]>--><div class=\"a\"><p>x</p><img><svg><path/></svg></div><!--</[A]>-->",
+        // Elements reordered or moved out.
         "<!--<[A]>--><div class=\"a\"><p>x</p><svg><path/></svg><img></div><!--</[A]>-->",
         "<!--<[A]>--><div class=\"a\"><p>x</p></div><img><svg><path/></svg><!--</[A]>-->",
+        // SVG names are compared exactly, and HTML's `/>` does not close.
+        "<!--<[A]>--><div class=\"a\"><p>x</p><img><svg><PATH/></svg></div><!--</[A]>-->",
+        "<!--<[A]>--><div class=\"a\"><p/>x<img><svg><path/></svg></div><!--</[A]>-->",
     ];
     for html in different {
         assert_ne!(shape_of_html(html), shape_of_html(base), "{html}");

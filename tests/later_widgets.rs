@@ -7,7 +7,7 @@
 mod common;
 
 use common::browser::{next_turn, run_js, server_fragment, Stage};
-use warta::client::{mounted_count, start};
+use warta::client::{mount_within, mounted_count, start, unmount_within};
 use warta::embed::{empty_mount_html, script_safe_json};
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -66,7 +66,7 @@ async fn appended_widgets_are_mounted_and_removed_ones_torn_down() {
     assert_eq!(state(&removed), "rendered");
     assert_eq!(
         events.borrow().last().unwrap().2,
-        warta::client::reason::ISLAND_EMPTY
+        warta::client::reason::MOUNTED_BEFORE
     );
     assert_eq!(events.borrow().len(), 4);
 }
@@ -115,4 +115,84 @@ async fn the_host_api_mounts_and_unmounts() {
     assert_eq!(api("unmount"), Some(1.0));
     assert_eq!(state(&mount), "", "unmounted");
     assert_eq!(api("unmount"), Some(0.0));
+}
+
+#[wasm_bindgen_test]
+async fn a_mount_present_at_start_without_its_script_is_mounted_when_it_arrives() {
+    let stage = Stage::new("<div class=\"warta\" data-warta></div>");
+    start();
+    settle().await;
+    let mount = stage.mount(0);
+    assert_eq!(state(&mount), "error", "reported: nothing to show yet");
+    let html = empty_mount_html(&script_safe_json(common::RICH_JSON));
+    let script_start = html.find("<script").unwrap();
+    mount
+        .insert_adjacent_html(
+            "beforeend",
+            &html[script_start..html.len() - "</div>".len()],
+        )
+        .unwrap();
+    settle().await;
+    assert_eq!(state(&mount), "rendered");
+    assert!(stage.find("h1").is_connected());
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_and_mounting_again_at_once_keeps_the_article() {
+    start();
+    let stage = Stage::new(&empty_mount_html(&script_safe_json(common::SAMPLE_JSON)));
+    settle().await;
+    let mount = stage.mount(0);
+    assert_eq!(state(&mount), "rendered");
+    assert_eq!(unmount_within(&mount), 1);
+    // Unmounted, the article stays as plain HTML.
+    assert!(stage.find("h1").is_connected());
+    assert_eq!(mount_within(&mount), 1);
+    settle().await;
+    assert_eq!(state(&mount), "rendered");
+    assert!(
+        stage.find("h1").is_connected(),
+        "the article is still there"
+    );
+    assert_eq!(stage.0.query_selector_all("h1").unwrap().length(), 1);
+    assert!(stage
+        .find(".warta-share [data-network=copy] a")
+        .is_connected());
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_before_yew_runs_leaves_no_live_app() {
+    start();
+    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    let (events, _listeners) = stage.events();
+    settle().await;
+    let mount = stage.mount(0);
+    assert_eq!(unmount_within(&mount), 1);
+    let before = mounted_count();
+    // Mounted and unmounted in the same task, before Yew's scheduler ran.
+    assert_eq!(mount_within(&mount), 1);
+    assert_eq!(unmount_within(&mount), 1);
+    settle().await;
+    assert_eq!(state(&mount), "", "no state comes back");
+    assert_eq!(mounted_count(), before);
+    assert_eq!(events.borrow().len(), 1, "only the first mount reported");
+    // The server's share links are still in the page.
+    assert!(stage.find("[data-network=copy] a").is_connected());
+}
+
+#[wasm_bindgen_test]
+async fn an_error_listener_that_mounts_again_does_not_re_enter() {
+    start();
+    let stage = Stage::new("");
+    run_js(
+        "window.__errors = 0;
+         document.addEventListener('warta:error', (e) => { window.__errors++; if (window.__errors < 5) window.warta.mount(e.target); });",
+    );
+    stage
+        .0
+        .insert_adjacent_html("beforeend", &empty_mount_html("{\"version\":1,"))
+        .unwrap();
+    settle().await;
+    assert_eq!(run_js("return window.__errors;").as_f64(), Some(1.0));
+    assert_eq!(state(&stage.mount(0)), "error");
 }

@@ -2,10 +2,12 @@
 //! else.
 //!
 //! Yew 0.23 panics while hydrating when an element is missing, extra or of
-//! another kind, or when a comment marker is missing or extra. It re-sets
-//! attributes and overwrites or re-creates text nodes, so those do not
-//! matter. The shape is therefore the tree of element names and comment
-//! markers, without text and attributes, hashed. The server computes it from
+//! another kind (its name compared case-sensitively outside HTML), when a
+//! comment marker is missing, extra or reworded, or when any other node
+//! stands where it expects an element. It re-sets attributes and overwrites
+//! or re-creates text nodes, so those do not matter. The shape is therefore
+//! the tree of elements (namespace and exact name), comments (exact text)
+//! and any other non-text nodes, without text and attributes, hashed. The server computes it from
 //! the markup it writes ([`shape_of_html`]); the browser computes it from the
 //! live DOM ([`shape_of_dom`]) and hydrates only when the two agree, so a
 //! page that changed the markup gets a fresh render instead of a panic.
@@ -16,13 +18,26 @@ use super::Fnv64;
 #[derive(Default)]
 pub struct ShapeBuilder(Fnv64);
 
+/// An element's namespace, as the shape records it.
+#[derive(Clone, Copy)]
+pub enum Namespace {
+    /// HTML.
+    Html,
+    /// SVG (inside `<svg>`).
+    Svg,
+    /// Anything else a script could create.
+    Other,
+}
+
 impl ShapeBuilder {
-    /// An element opens (name compared case-insensitively, as Yew does).
-    pub fn open(&mut self, name: &str) {
-        self.0.write(b"<");
-        for byte in name.bytes() {
-            self.0.write(&[byte.to_ascii_lowercase()]);
-        }
+    /// An element opens.
+    pub fn open(&mut self, namespace: Namespace, name: &str) {
+        self.0.write(match namespace {
+            Namespace::Html => b"<h:",
+            Namespace::Svg => b"<s:",
+            Namespace::Other => b"<x:",
+        });
+        self.0.write(name.as_bytes());
         self.0.write(b" ");
     }
 
@@ -31,15 +46,18 @@ impl ShapeBuilder {
         self.0.write(b">");
     }
 
-    /// A comment. Only its marker characters count: Yew's component markers
-    /// carry the component's type name in debug builds and none in release
-    /// builds, and it matches them by those characters alone.
+    /// A comment, with its exact text: Yew matches its markers by how the
+    /// text starts and ends.
     pub fn comment(&mut self, text: &str) {
         self.0.write(b"!");
-        for byte in text.bytes().filter(|b| b"<>/[]#?".contains(b)) {
-            self.0.write(&[byte]);
-        }
-        self.0.write(b";");
+        self.0.write(&(text.len() as u64).to_le_bytes());
+        self.0.write(text.as_bytes());
+    }
+
+    /// A node that is neither element, text nor comment (a processing
+    /// instruction a script inserted, say): never in server markup.
+    pub fn other(&mut self) {
+        self.0.write(b"?");
     }
 
     /// The shape as it is written into `data-warta-shape`.
@@ -59,6 +77,8 @@ const VOID_ELEMENTS: [&str; 14] = [
 /// text is escaped, end tags are explicit and self-closing tags end in `/>`.
 pub fn shape_of_html(html: &str) -> String {
     let mut shape = ShapeBuilder::default();
+    // Open elements, true for those in the SVG namespace.
+    let mut open: Vec<bool> = Vec::new();
     let mut rest = html;
     while let Some(start) = rest.find('<') {
         rest = &rest[start..];
@@ -67,6 +87,7 @@ pub fn shape_of_html(html: &str) -> String {
             shape.comment(&comment[..end]);
             rest = comment.get(end + 3..).unwrap_or_default();
         } else if let Some(end_tag) = rest.strip_prefix("</") {
+            open.pop();
             shape.close();
             rest = end_tag.find('>').map_or("", |end| &end_tag[end + 1..]);
         } else {
@@ -76,9 +97,21 @@ pub fn shape_of_html(html: &str) -> String {
                 .unwrap_or(tag.len());
             let name = &tag[..name_end];
             let (end, self_closing) = tag_end(tag);
-            shape.open(name);
-            if self_closing || VOID_ELEMENTS.iter().any(|v| v.eq_ignore_ascii_case(name)) {
+            // The parser puts <svg> and all inside it in the SVG namespace,
+            // and lower-cases HTML names; our SVG names are written as the
+            // parser keeps them.
+            let svg = open.last().copied().unwrap_or(false) || name.eq_ignore_ascii_case("svg");
+            if svg {
+                shape.open(Namespace::Svg, name);
+            } else {
+                shape.open(Namespace::Html, &name.to_ascii_lowercase());
+            }
+            // `/>` closes only in SVG; HTML knows its void elements.
+            let void = !svg && VOID_ELEMENTS.iter().any(|v| v.eq_ignore_ascii_case(name));
+            if (self_closing && svg) || void {
                 shape.close();
+            } else {
+                open.push(svg);
             }
             rest = tag.get(end + 1..).unwrap_or_default();
         }
@@ -118,7 +151,12 @@ pub fn shape_of_dom(root: &web_sys::Element) -> String {
         match node.node_type() {
             Node::ELEMENT_NODE => {
                 let element: &web_sys::Element = node.unchecked_ref();
-                shape.open(&element.local_name());
+                let namespace = match element.namespace_uri().as_deref() {
+                    Some("http://www.w3.org/1999/xhtml") => Namespace::Html,
+                    Some("http://www.w3.org/2000/svg") => Namespace::Svg,
+                    _ => Namespace::Other,
+                };
+                shape.open(namespace, &element.local_name());
                 if let Some(child) = node.first_child() {
                     next = Some(child);
                     continue;
@@ -126,7 +164,8 @@ pub fn shape_of_dom(root: &web_sys::Element) -> String {
                 shape.close();
             }
             Node::COMMENT_NODE => shape.comment(&node.node_value().unwrap_or_default()),
-            _ => {}
+            Node::TEXT_NODE => {}
+            _ => shape.other(),
         }
         // Climb until a sibling, closing each element left behind.
         let mut at = node;

@@ -1,0 +1,174 @@
+//! Every mount warta has taken on, and how each is torn down.
+//!
+//! Each Yew app lives in a *stage*: an element of its own inside the place it
+//! renders to (the share bar's island, or the article's root). Tearing down
+//! unwraps the stage, leaving what it showed in the page as plain HTML (the
+//! share links still work as links) and out of Yew's reach: Yew destroys an
+//! app later, in its scheduler, and by then it finds nothing of its own to
+//! remove, which it only warns about.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use web_sys::Element;
+use yew::AppHandle;
+
+use crate::components::{ArticleView, ShareBar};
+use crate::embed::{SHAPE_ATTR, STATE_ATTR};
+
+/// The Yew app behind a mount.
+pub(super) enum App {
+    Island(AppHandle<ShareBar>),
+    Whole(AppHandle<ArticleView>),
+}
+
+impl App {
+    fn destroy(self) {
+        match self {
+            App::Island(app) => app.destroy(),
+            App::Whole(app) => app.destroy(),
+        }
+    }
+}
+
+/// One mount's app, from the moment warta takes it on.
+#[derive(Default)]
+pub(super) struct Life {
+    /// The app, once made; none when the JSON was unusable.
+    pub(super) app: RefCell<Option<App>>,
+    /// The stage the app renders in, and the place it belongs in.
+    pub(super) stage: RefCell<Option<(Element, Element)>>,
+    /// Yew has finished hydrating or rendering it.
+    pub(super) ready: Cell<bool>,
+    /// It was torn down before Yew got to it.
+    pub(super) cancelled: Cell<bool>,
+}
+
+pub(super) struct Mounted {
+    pub(super) mount: Element,
+    pub(super) life: Rc<Life>,
+    /// Whether it was in the document when mounted; only those are torn
+    /// down when they leave it (a host may mount a detached tree on purpose).
+    pub(super) was_connected: bool,
+    /// It had no JSON script; the page watcher mounts it when one arrives.
+    pub(super) awaiting_script: bool,
+}
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Takes a mount on, before anything about it is reported: a host listener
+/// that reacts to its events by mounting again finds it already there.
+pub(super) fn register(mount: &Element, life: Rc<Life>) {
+    MOUNTED.with(|mounted| {
+        mounted.borrow_mut().push(Mounted {
+            mount: mount.clone(),
+            life,
+            was_connected: mount.is_connected(),
+            awaiting_script: false,
+        })
+    });
+}
+
+/// Takes on a mount that has no JSON script yet, without reporting.
+pub(super) fn register_awaiting(mount: &Element) {
+    register(mount, Rc::default());
+    mark_awaiting_script(mount);
+}
+
+pub(super) fn mark_awaiting_script(mount: &Element) {
+    MOUNTED.with(|mounted| {
+        for entry in mounted.borrow_mut().iter_mut() {
+            if entry.mount.is_same_node(Some(mount)) {
+                entry.awaiting_script = true;
+            }
+        }
+    });
+}
+
+pub(super) fn is_mounted(mount: &Element) -> bool {
+    MOUNTED.with(|mounted| {
+        mounted
+            .borrow()
+            .iter()
+            .any(|m| m.mount.is_same_node(Some(mount)))
+    })
+}
+
+pub(super) fn count() -> usize {
+    MOUNTED.with(|mounted| mounted.borrow().len())
+}
+
+/// Removes and returns the first entry that matches.
+pub(super) fn take(matches: impl Fn(&Mounted) -> bool) -> Option<Mounted> {
+    MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let index = mounted.iter().position(matches)?;
+        Some(mounted.remove(index))
+    })
+}
+
+/// Stops a mount: its state attribute goes, its app is destroyed and what it
+/// showed stays as plain HTML. An app Yew has not run yet is destroyed when
+/// it does (see [`Life::cancelled`]).
+pub(super) fn tear_down(entry: Mounted) {
+    let _ = entry.mount.remove_attribute(STATE_ATTR);
+    let life = entry.life;
+    if life.ready.get() || life.app.borrow().is_none() {
+        finish_tear_down(&life);
+    } else {
+        life.cancelled.set(true);
+    }
+}
+
+/// Unwraps the stage and destroys the app.
+pub(super) fn finish_tear_down(life: &Life) {
+    if let Some((stage, place)) = life.stage.take() {
+        unwrap_stage(&stage, &place);
+        // Mounted again later, the share bar is rendered anew: its shape no
+        // longer describes what is there.
+        if place.has_attribute(SHAPE_ATTR) {
+            let _ = place.remove_attribute(SHAPE_ATTR);
+        }
+    }
+    if let Some(app) = life.app.take() {
+        app.destroy();
+    }
+}
+
+/// Puts the stage's content where the stage is (or, for a stage not yet in
+/// the page, at the end of its place) and drops the stage.
+pub(super) fn unwrap_stage(stage: &Element, place: &Element) {
+    let anchor = stage.parent_node().is_some().then_some(stage);
+    while let Some(child) = stage.first_child() {
+        let moved = match anchor {
+            Some(stage) => stage.before_with_node_1(&child),
+            None => place.append_child(&child).map(|_| ()),
+        };
+        if moved.is_err() {
+            break;
+        }
+    }
+    stage.remove();
+}
+
+/// Every live entry's stage that is not in the page yet (the panic report
+/// puts them back, so a failed hydration leaves the server markup).
+pub(super) fn detached_stages() -> Vec<(Element, Element)> {
+    MOUNTED.with(|mounted| {
+        let Ok(mounted) = mounted.try_borrow() else {
+            return Vec::new();
+        };
+        mounted
+            .iter()
+            .filter_map(|m| m.life.stage.try_borrow().ok()?.clone())
+            .filter(|(stage, _)| stage.parent_node().is_none())
+            .collect()
+    })
+}
+
+/// Lets go of a mount that was waiting for its JSON script; whether it was.
+pub(super) fn take_if_awaiting(mount: &Element) -> bool {
+    take(|m| m.awaiting_script && m.mount.is_same_node(Some(mount))).is_some()
+}
