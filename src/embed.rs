@@ -86,17 +86,36 @@ pub fn fingerprint(json_text: &str) -> String {
 /// and U+2028/U+2029 are escaped for old JavaScript parsers. The text stays
 /// the same JSON value.
 pub fn script_safe_json(json: &str) -> String {
+    let bytes = json.as_bytes();
     let mut out = String::with_capacity(json.len() + json.len() / 16);
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
+    // Copy runs of safe text whole. Every unsafe character starts with a
+    // byte that is never inside another UTF-8 sequence, so slicing at it
+    // is always on a character boundary.
+    let mut safe_from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (escape, width) = match bytes[i] {
+            b'<' => ("\\u003c", 1),
+            b'>' => ("\\u003e", 1),
+            b'&' => ("\\u0026", 1),
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA8) => {
+                ("\\u2028", 3)
+            }
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA9) => {
+                ("\\u2029", 3)
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&json[safe_from..i]);
+        out.push_str(escape);
+        i += width;
+        safe_from = i;
     }
+    out.push_str(&json[safe_from..]);
     out
 }
 

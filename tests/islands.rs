@@ -70,8 +70,8 @@ fn only_the_share_bar_carries_hydration_markers() {
 fn the_shape_sees_elements_and_comments_not_text_or_attributes() {
     let base = "<!--<[A]>--><div class=\"a\"><p>x</p><img src=\"a.jpg\"><svg><path d=\"M0\"/></svg></div><!--</[A]>-->";
     let same = [
-        // Other attributes and text, quotes holding `>`, upper-case HTML names.
-        "<!--<[A]>--><div id=\"other\" class='b>c'><P>other text</P><img><svg><path/></svg></div><!--</[A]>-->",
+        // Other attributes (escaped as Yew writes them) and text, upper-case HTML names.
+        "<!--<[A]>--><div id=\"other\" class=\"b&gt;c&quot;\"><P>other text</P><img><svg><path/></svg></div><!--</[A]>-->",
         "<!--<[A]>--><div><p>x</p><img/><svg><path d=\"M0\"></path></svg></div><!--</[A]>-->",
     ];
     for html in same {

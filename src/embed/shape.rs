@@ -73,8 +73,9 @@ const VOID_ELEMENTS: [&str; 14] = [
 ];
 
 /// The shape of markup the server wrote. This is not a general HTML parser:
-/// it reads Yew's server output and our own inline SVG, where every `<` in
-/// text is escaped, end tags are explicit and self-closing tags end in `/>`.
+/// it reads Yew's server output, where `<` in text and `>` in attribute
+/// values are escaped and end tags are explicit. Were it ever to misread,
+/// the browser would only render the share bar fresh, never panic.
 pub fn shape_of_html(html: &str) -> String {
     let mut shape = ShapeBuilder::default();
     // Open elements, true for those in the SVG namespace.
@@ -119,22 +120,16 @@ pub fn shape_of_html(html: &str) -> String {
     shape.finish()
 }
 
-/// Where a start tag's `>` is (skipping quoted attribute values) and whether
-/// it is written self-closing (`/>`).
+/// Where a start tag's `>` is and whether it is written self-closing
+/// (`/>`). Yew escapes `<`, `>`, `&` and `"` in attribute values, so the
+/// first `>` ends the tag: found with a fast search rather than a walk
+/// through every attribute byte (the icons' path data is most of the
+/// markup).
 fn tag_end(tag: &str) -> (usize, bool) {
-    let mut quote = None;
-    let mut previous = 0u8;
-    for (i, byte) in tag.bytes().enumerate() {
-        match (quote, byte) {
-            (Some(q), b) if b == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(byte),
-            (None, b'>') => return (i, previous == b'/'),
-            (None, _) => {}
-        }
-        previous = byte;
+    match tag.find('>') {
+        Some(end) => (end, tag[..end].ends_with('/')),
+        None => (tag.len(), false),
     }
-    (tag.len(), false)
 }
 
 /// The shape of the live DOM under `root` (the root itself excluded), walked
