@@ -245,8 +245,8 @@ async fn deeply_nested_json_is_refused_and_the_next_widget_still_mounts() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn a_stale_render_moves_filled_ad_slots_into_the_new_body() {
+/// Slots `ad-one` after paragraph 2 and `ad-two` after paragraph 5.
+fn two_ad_slots() -> RenderOptions {
     let slot = |after: u32, id: &str| AdSlot {
         after,
         id: id.to_owned(),
@@ -256,9 +256,14 @@ async fn a_stale_render_moves_filled_ad_slots_into_the_new_body() {
         },
         label: None,
     };
-    let options = RenderOptions {
+    RenderOptions {
         ad_slots: vec![slot(2, "ad-one"), slot(5, "ad-two")],
-    };
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_render_moves_filled_ad_slots_into_the_new_body() {
+    let options = two_ad_slots();
     let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
     edited["title"] = "Judul Baru".into();
     let stale = server_fragment_with(common::SAMPLE_JSON, &options).await;
@@ -302,18 +307,7 @@ async fn a_stale_render_moves_filled_ad_slots_into_the_new_body() {
 
 #[wasm_bindgen_test]
 async fn a_stale_render_keeps_slots_whose_paragraph_is_gone() {
-    let slot = |after: u32, id: &str| AdSlot {
-        after,
-        id: id.to_owned(),
-        min_height: ReservedHeight {
-            phone: 250,
-            desktop: 90,
-        },
-        label: None,
-    };
-    let options = RenderOptions {
-        ad_slots: vec![slot(2, "ad-one"), slot(5, "ad-two")],
-    };
+    let options = two_ad_slots();
     let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
     // The editor cut the article to its first three blocks.
     let body = edited["body"].as_array().unwrap()[..3].to_vec();

@@ -18,6 +18,14 @@ fn state(mount: &Element) -> String {
     mount.get_attribute("data-warta-state").unwrap_or_default()
 }
 
+/// What a page does when it fills a mount in two steps: the JSON script
+/// arrives after the mount.
+fn add_json_script(mount: &Element, json: &str) {
+    let html = empty_mount_html(&script_safe_json(json));
+    let script = &html[html.find("<script").unwrap()..html.len() - "</div>".len()];
+    mount.insert_adjacent_html("beforeend", script).unwrap();
+}
+
 /// Lets the watcher's callback and Yew's scheduler run.
 async fn settle() {
     next_turn().await;
@@ -82,14 +90,7 @@ async fn a_mount_waits_for_its_json_script() {
         "",
         "not an error while the script is missing"
     );
-    let html = empty_mount_html(&script_safe_json(common::RICH_JSON));
-    let script_start = html.find("<script").unwrap();
-    mount
-        .insert_adjacent_html(
-            "beforeend",
-            &html[script_start..html.len() - "</div>".len()],
-        )
-        .unwrap();
+    add_json_script(&mount, common::RICH_JSON);
     settle().await;
     assert_eq!(state(&mount), "rendered");
     assert!(stage.find("h1").is_connected());
@@ -124,14 +125,7 @@ async fn a_mount_present_at_start_without_its_script_is_mounted_when_it_arrives(
     settle().await;
     let mount = stage.mount(0);
     assert_eq!(state(&mount), "error", "reported: nothing to show yet");
-    let html = empty_mount_html(&script_safe_json(common::RICH_JSON));
-    let script_start = html.find("<script").unwrap();
-    mount
-        .insert_adjacent_html(
-            "beforeend",
-            &html[script_start..html.len() - "</div>".len()],
-        )
-        .unwrap();
+    add_json_script(&mount, common::RICH_JSON);
     settle().await;
     assert_eq!(state(&mount), "rendered");
     assert!(stage.find("h1").is_connected());
