@@ -213,14 +213,11 @@ fn report(mount: &Element, state: MountState, detail: Option<&str>) {
 }
 
 /// Last resort, from the panic hook: the Wasm is about to stop, and every
-/// widget with it. Share bars still outside the page go back (as server
-/// markup, links working), and every mount says what happened.
+/// widget with it; every mount says what happened. (The page still shows
+/// each article: what Yew had not finished never replaced it.)
 pub fn report_panic(message: &str) {
     let message = format!("warta stopped: {message}");
     console::error!(&message);
-    for (stage, place) in registry::detached_stages() {
-        registry::unwrap_stage(&stage, &place);
-    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -26,6 +26,7 @@ pub async fn article_markup(article: Rc<Article>, options: &RenderOptions) -> St
     let share_bar = LocalServerRenderer::<ShareBar>::with_props(ShareBarProps {
         article: article.clone(),
         on_ready: Callback::noop(),
+        bar_ref: Default::default(),
     })
     .hydratable(true)
     .render()

@@ -167,6 +167,7 @@ fn share_bar_links_work_without_wasm() {
     let html = render::<ShareBar>(ShareBarProps {
         article: article(common::SAMPLE_JSON),
         on_ready: Default::default(),
+        bar_ref: Default::default(),
     });
     assert!(html
         .starts_with("<div role=\"group\" aria-label=\"Bagikan artikel\" class=\"warta-share\">"));
@@ -186,6 +187,7 @@ fn share_bar_enhancements_start_hidden_and_icons_are_silent() {
     let html = render::<ShareBar>(ShareBarProps {
         article: article(common::RICH_JSON),
         on_ready: Default::default(),
+        bar_ref: Default::default(),
     });
     // The native share button waits, hidden, for the browser to say it has a share sheet.
     assert!(html.contains("<li data-network=\"native\" hidden=\"hidden\" class=\"warta-share__item warta-share__item--native\"><button type=\"button\" aria-label=\"Bagikan lewat aplikasi lain\""));

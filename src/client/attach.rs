@@ -7,7 +7,7 @@ use gloo::console;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::platform::spawn_local;
-use yew::Callback;
+use yew::{Callback, NodeRef};
 
 use super::registry::{finish_tear_down, App, Life};
 use super::{reason, report, MountState, Mounting, MOUNT_SELECTOR};
@@ -95,13 +95,11 @@ fn own_island(mount: &Element, root: &Element) -> Option<Element> {
         })
 }
 
-/// Yew checks the markup later, in a microtask, and a page's own code can
-/// run before it (a MutationObserver, a listener). So the island's content
-/// is hydrated in a stage outside the page, where nothing else can reach it,
-/// and put back in the task queued right behind Yew's: after hydration,
-/// before the browser can paint (Yew may yield to the browser before it
-/// runs effects, so putting it back from `on_ready` could show an empty
-/// island for a frame).
+/// Yew checks the markup later, in a microtask (or after one of its 16 ms
+/// pauses), and a page's own code can run before it: a MutationObserver, a
+/// listener. So the island's nodes are hydrated in a stage outside the page,
+/// where nothing else can reach them, while a copy holds their place; the
+/// real nodes go back once Yew has hydrated them (see [`swap_in`]).
 fn hydrate_island(
     mount: &Element,
     life: &Rc<Life>,
@@ -111,43 +109,113 @@ fn hydrate_island(
     let Some(stage) = new_stage() else {
         return render_island(mount, life, island, article, reason::CHANGED_BY_PAGE);
     };
-    let focused = gloo::utils::document()
-        .active_element()
-        .filter(|active| island.contains(Some(active)));
+    let focused = focused_path(&island);
     while let Some(child) = island.first_child() {
         if stage.append_child(&child).is_err() {
             break;
         }
     }
-    *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
-    // Put back once: whichever comes first after hydration, the task behind
-    // Yew's or the report (so a `warta:ready` listener finds it in place).
-    // Should Yew be paused mid-run (it yields every 16 ms), the task comes
-    // first and hydration happens in place, as without a stage.
-    let put_back = Rc::new({
-        let stage = stage.clone();
-        move || {
-            // Torn down meanwhile, its stage has been unwrapped already.
-            if stage.parent_node().is_none() && stage.has_child_nodes() {
-                let _ = island.append_child(&stage);
-                if let Some(focused) = focused.as_ref().and_then(|f| f.dyn_ref::<HtmlElement>()) {
-                    let _ = focused.focus();
-                }
-            }
+    // A copy shows the same markup meanwhile, so nothing moves, and keeps
+    // a reader's focus where it was.
+    let mut child = stage.first_child();
+    while let Some(node) = child {
+        if let Ok(copy) = node.clone_node_with_deep(true) {
+            let _ = island.append_child(&copy);
         }
-    });
-    let on_ready = {
-        let put_back = put_back.clone();
-        ready(mount, life, MountState::Hydrated, None, move || put_back())
+        child = node.next_sibling();
+    }
+    if let Some(path) = &focused {
+        focus_at(&island, path);
+    }
+    *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
+    // Yew sets the bar's reference once the bar, and all inside it, is
+    // hydrated.
+    let bar_ref = NodeRef::default();
+    let hydrated = {
+        let bar_ref = bar_ref.clone();
+        move |_: &Element| bar_ref.get().is_some()
     };
-    let props = ShareBarProps { article, on_ready };
+    let finish = swap_in(&island, &stage, hydrated, true, || {});
+    let props = ShareBarProps {
+        article,
+        on_ready: ready(mount, life, MountState::Hydrated, None, finish.clone()),
+        bar_ref,
+    };
     let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).hydrate();
     *life.app.borrow_mut() = Some(App::Island(app));
-    spawn_local(async move { put_back() });
+    spawn_local(async move { finish() });
     Mounting::Hydrating
 }
 
-/// Renders the share bar fresh in its island; the article around it stays.
+/// Puts a stage Yew has worked on into its place, replacing what the place
+/// showed meanwhile, as soon as `done` says Yew has been there: in the task
+/// queued right behind Yew's, or from the app's first effect, whichever
+/// comes first. Until then the place keeps showing what it did, so nothing
+/// flashes or shifts whenever the browser paints. `before` runs just
+/// before the swap. With `same_markup` (the place showed a copy of the
+/// stage's content), focus moves to the same place in the real nodes.
+fn swap_in(
+    place: &Element,
+    stage: &Element,
+    done: impl Fn(&Element) -> bool + 'static,
+    same_markup: bool,
+    before: impl Fn() + 'static,
+) -> Rc<dyn Fn()> {
+    let (place, stage) = (place.clone(), stage.clone());
+    Rc::new(move || {
+        if stage.parent_node().is_some() || !done(&stage) {
+            return;
+        }
+        before();
+        let refocus = same_markup.then(|| focused_path(&place)).flatten();
+        place.set_inner_html("");
+        let _ = place.append_child(&stage);
+        if let Some(path) = refocus {
+            focus_at(&stage, &path);
+        }
+    })
+}
+
+/// Where the focused element sits under `root`, as indexes among element
+/// children (comments, such as Yew's markers, do not count: hydration
+/// removes them).
+fn focused_path(root: &Element) -> Option<Vec<u32>> {
+    let mut node = gloo::utils::document().active_element()?;
+    if !root.contains(Some(&node)) || node.is_same_node(Some(root)) {
+        return None;
+    }
+    let mut path = Vec::new();
+    while !node.is_same_node(Some(root)) {
+        let parent = node.parent_element()?;
+        let siblings = parent.children();
+        let index = (0..siblings.length()).find(|&i| {
+            siblings
+                .item(i)
+                .is_some_and(|sibling| sibling.is_same_node(Some(&node)))
+        })?;
+        path.push(index);
+        node = parent;
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// Focuses the element at `path` under `root`, if there is one.
+fn focus_at(root: &Element, path: &[u32]) {
+    let mut element = root.clone();
+    for &index in path {
+        match element.children().item(index) {
+            Some(child) => element = child,
+            None => return,
+        }
+    }
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Renders the share bar fresh for its island; the article around it stays,
+/// and the island shows what it had until the new bar is ready.
 fn render_island(
     mount: &Element,
     life: &Rc<Life>,
@@ -156,22 +224,30 @@ fn render_island(
     why: &'static str,
 ) -> Mounting {
     console::warn!("warta:", why, "- rendering the share bar again");
-    island.set_inner_html("");
-    let Some(stage) = new_stage().filter(|stage| island.append_child(stage).is_ok()) else {
+    let Some(stage) = new_stage() else {
         return fail(mount, "could not create the element to render into");
     };
-    *life.stage.borrow_mut() = Some((stage.clone(), island));
+    *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
+    let finish = swap_in(&island, &stage, rendered, false, || {});
     let props = ShareBarProps {
         article,
-        on_ready: ready(mount, life, MountState::Rendered, Some(why), || {}),
+        on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
+        bar_ref: NodeRef::default(),
     };
     let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).render();
     *life.app.borrow_mut() = Some(App::Island(app));
+    spawn_local(async move { finish() });
     Mounting::Rendering(why)
 }
 
-/// Renders the whole article into the mount's root (made when missing).
-/// Ad slots a stale render held are moved into the new body.
+/// Whether Yew has rendered into a stage (its first render is one step).
+fn rendered(stage: &Element) -> bool {
+    stage.has_child_nodes()
+}
+
+/// Renders the whole article for the mount's root (made when missing).
+/// Stale markup stays on show until the new article is ready; then its ad
+/// slots move into the new body, in the same step as the swap.
 fn render_whole(
     mount: &Element,
     life: &Rc<Life>,
@@ -180,32 +256,32 @@ fn render_whole(
     expected: &str,
     why: &'static str,
 ) -> Mounting {
-    let (root, ad_slots) = match root {
-        Some(root) => {
-            let slots = take_ad_slots(&root);
-            root.set_inner_html("");
-            (root, slots)
-        }
-        None => match create_root(mount) {
-            Some(root) => (root, Vec::new()),
-            None => return fail(mount, "could not create the element to render into"),
-        },
+    let Some(root) = root.or_else(|| create_root(mount)) else {
+        return fail(mount, "could not create the element to render into");
     };
-    let Some(stage) = new_stage().filter(|stage| root.append_child(stage).is_ok()) else {
+    let Some(stage) = new_stage() else {
         return fail(mount, "could not create the element to render into");
     };
     let _ = root.set_attribute(FINGERPRINT_ATTR, expected);
     *life.stage.borrow_mut() = Some((stage.clone(), root.clone()));
+    let move_ad_slots = {
+        let (root, stage) = (root.clone(), stage.clone());
+        move || {
+            if let Some(body) = stage.query_selector(".warta-body").ok().flatten() {
+                restore_ad_slots(&body, &take_ad_slots(&root));
+            }
+        }
+    };
+    let finish = swap_in(&root, &stage, rendered, false, move_ad_slots);
     let props = ArticleViewProps {
         article,
         ad_slots: Rc::default(),
         share_island: None,
-        on_ready: ready(mount, life, MountState::Rendered, Some(why), move || {
-            restore_ad_slots(&root, &ad_slots)
-        }),
+        on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
     };
     let app = yew::Renderer::<ArticleView>::with_root_and_props(stage, props).render();
     *life.app.borrow_mut() = Some(App::Whole(app));
+    spawn_local(async move { finish() });
     Mounting::Rendering(why)
 }
 
@@ -224,26 +300,24 @@ fn new_stage() -> Option<Element> {
 
 /// The callback that reports a mount's state once its app is live, after
 /// `then` has put things in place; or, for a mount torn down before Yew got
-/// to it, finishes tearing it down instead.
+/// to it, finishes tearing it down instead (the page keeps what it showed).
+/// It keeps the mount's life alive until then: the registry lets go of it
+/// at teardown.
 fn ready(
     mount: &Element,
     life: &Rc<Life>,
     state: MountState,
     why: Option<&'static str>,
-    then: impl Fn() + 'static,
+    then: Rc<dyn Fn()>,
 ) -> Callback<()> {
-    let (mount, life) = (mount.clone(), Rc::downgrade(life));
+    let (mount, life) = (mount.clone(), life.clone());
     Callback::from(move |()| {
-        let Some(life) = life.upgrade() else {
-            return;
-        };
         if life.cancelled.get() {
-            then();
             finish_tear_down(&life);
             return;
         }
-        life.ready.set(true);
         then();
+        life.ready.set(true);
         report(&mount, state, why);
     })
 }
@@ -292,10 +366,7 @@ fn take_ad_slots(root: &Element) -> Vec<(u32, Element)> {
 /// Puts ad-slot wrappers back after their paragraphs in the new body; a
 /// slot whose paragraph the new article lacks goes at the end of the body,
 /// never lost.
-fn restore_ad_slots(root: &Element, slots: &[(u32, Element)]) {
-    let Some(body) = root.query_selector(".warta-body").ok().flatten() else {
-        return;
-    };
+fn restore_ad_slots(body: &Element, slots: &[(u32, Element)]) {
     let mut homeless = Vec::new();
     // Backwards, so slots after the same paragraph keep their order.
     for (after, slot) in slots.iter().rev() {

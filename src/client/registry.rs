@@ -1,16 +1,19 @@
 //! Every mount warta has taken on, and how each is torn down.
 //!
-//! Each Yew app lives in a *stage*: an element of its own inside the place it
-//! renders to (the share bar's island, or the article's root). Tearing down
+//! Each Yew app lives in a *stage*: an element of its own that Yew works on
+//! outside the page and that then takes over its place (the share bar's
+//! island, or the article's root; see `attach::swap_in`). Tearing down
 //! unwraps the stage, leaving what it showed in the page as plain HTML (the
 //! share links still work as links) and out of Yew's reach: Yew destroys an
 //! app later, in its scheduler, and by then it finds nothing of its own to
-//! remove, which it only warns about.
+//! remove, which it only warns about. A stage torn down before it reached
+//! the page is dropped; the page keeps what it showed.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
 use crate::components::{ArticleView, ShareBar};
@@ -36,7 +39,7 @@ impl App {
 pub(super) struct Life {
     /// The app, once made; none when the JSON was unusable.
     pub(super) app: RefCell<Option<App>>,
-    /// The stage the app renders in, and the place it belongs in.
+    /// The stage the app renders in, and the place it takes over.
     pub(super) stage: RefCell<Option<(Element, Element)>>,
     /// Yew has finished hydrating or rendering it.
     pub(super) ready: Cell<bool>,
@@ -125,11 +128,13 @@ pub(super) fn tear_down(entry: Mounted) {
 /// Unwraps the stage and destroys the app.
 pub(super) fn finish_tear_down(life: &Life) {
     if let Some((stage, place)) = life.stage.take() {
-        unwrap_stage(&stage, &place);
-        // Mounted again later, the share bar is rendered anew: its shape no
-        // longer describes what is there.
-        if place.has_attribute(SHAPE_ATTR) {
-            let _ = place.remove_attribute(SHAPE_ATTR);
+        if stage.parent_node().is_some() {
+            unwrap_stage(&stage);
+            // Mounted again later, the share bar is rendered anew: its
+            // shape no longer describes what is there.
+            if place.has_attribute(SHAPE_ATTR) {
+                let _ = place.remove_attribute(SHAPE_ATTR);
+            }
         }
     }
     if let Some(app) = life.app.take() {
@@ -137,35 +142,21 @@ pub(super) fn finish_tear_down(life: &Life) {
     }
 }
 
-/// Puts the stage's content where the stage is (or, for a stage not yet in
-/// the page, at the end of its place) and drops the stage.
-pub(super) fn unwrap_stage(stage: &Element, place: &Element) {
-    let anchor = stage.parent_node().is_some().then_some(stage);
+/// Puts the stage's content where the stage is and drops the stage,
+/// keeping a reader's focus on the node that had it.
+fn unwrap_stage(stage: &Element) {
+    let focused = gloo::utils::document()
+        .active_element()
+        .filter(|active| stage.contains(Some(active)));
     while let Some(child) = stage.first_child() {
-        let moved = match anchor {
-            Some(stage) => stage.before_with_node_1(&child),
-            None => place.append_child(&child).map(|_| ()),
-        };
-        if moved.is_err() {
+        if stage.before_with_node_1(&child).is_err() {
             break;
         }
     }
     stage.remove();
-}
-
-/// Every live entry's stage that is not in the page yet (the panic report
-/// puts them back, so a failed hydration leaves the server markup).
-pub(super) fn detached_stages() -> Vec<(Element, Element)> {
-    MOUNTED.with(|mounted| {
-        let Ok(mounted) = mounted.try_borrow() else {
-            return Vec::new();
-        };
-        mounted
-            .iter()
-            .filter_map(|m| m.life.stage.try_borrow().ok()?.clone())
-            .filter(|(stage, _)| stage.parent_node().is_none())
-            .collect()
-    })
+    if let Some(focused) = focused.as_ref().and_then(|f| f.dyn_ref::<HtmlElement>()) {
+        let _ = focused.focus();
+    }
 }
 
 /// Lets go of a mount that was waiting for its JSON script; whether it was.

@@ -22,6 +22,10 @@ pub struct ShareBarProps {
     /// handlers attached. Default: nothing.
     #[prop_or_default]
     pub on_ready: Callback<()>,
+    /// The bar's element, set once it is in place (rendered, or hydrated
+    /// with everything inside it). Default: a reference of its own.
+    #[prop_or_default]
+    pub bar_ref: NodeRef,
 }
 
 /// Share controls in the order of the article's share settings.
@@ -35,7 +39,7 @@ pub struct ShareBarProps {
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let article = &props.article;
     let labels = Language::from_tag(&article.lang).labels();
-    let bar = use_node_ref();
+    let bar = props.bar_ref.clone();
     let status = use_state(|| None::<&'static str>);
     let status_timer = use_mut_ref(|| None::<Timeout>);
     // Server and first client render agree (hidden); the effect then reveals

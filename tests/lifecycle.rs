@@ -1,0 +1,200 @@
+//! Mounting and tearing down at awkward moments: while Yew pauses to let
+//! the browser paint (it yields every 16 ms), before Yew has run at all, with
+//! a reader's focus inside the share bar. A test binary of its own: the busy
+//! apps here leave Yew's scheduler paused between tasks.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::browser::{next_turn, replace_json, server_fragment, server_fragment_with, Stage};
+use warta::ad_slots::{AdSlot, ReservedHeight};
+use warta::client::{mount_one, mount_within, unmount_within};
+use warta::embed::{empty_mount_html, script_safe_json};
+use warta::render::RenderOptions;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn state(mount: &Element) -> String {
+    mount.get_attribute("data-warta-state").unwrap_or_default()
+}
+
+async fn settle() {
+    next_turn().await;
+    yew::scheduler::flush().await;
+}
+
+/// One turn of the microtask queue, not of the event loop: no paint.
+async fn microtask() {
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+        .await
+        .unwrap();
+}
+
+/// An app whose effect takes 30 ms, so Yew yields to the browser after it.
+#[component]
+fn Busy() -> Html {
+    use_effect_with((), |_| {
+        let start = js_sys::Date::now();
+        while js_sys::Date::now() - start < 30.0 {}
+    });
+    html! { <p>{"busy"}</p> }
+}
+
+/// Starts a busy app and returns once Yew has paused after it.
+async fn pause_yew() -> Stage {
+    let busy = Stage::new("<div></div>");
+    yew::Renderer::<Busy>::with_root(busy.find("div")).render();
+    microtask().await;
+    busy
+}
+
+/// Stale markup (the JSON was edited) with ads after paragraphs 2 and 5.
+async fn stale_with_ads() -> Stage {
+    let slot = |after: u32, id: &str| AdSlot {
+        after,
+        id: id.to_owned(),
+        min_height: ReservedHeight {
+            phone: 250,
+            desktop: 90,
+        },
+        label: None,
+    };
+    let options = RenderOptions {
+        ad_slots: vec![slot(2, "ad-one"), slot(5, "ad-two")],
+    };
+    let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
+    edited["title"] = "Judul Baru".into();
+    let stale = server_fragment_with(common::SAMPLE_JSON, &options).await;
+    Stage::new(&replace_json(
+        &stale,
+        &script_safe_json(&edited.to_string()),
+    ))
+}
+
+#[wasm_bindgen_test]
+async fn mounted_while_yew_pauses_the_page_still_cannot_touch_the_markup() {
+    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    let _busy = pause_yew().await;
+    let mount = stage.mount(0);
+    assert_eq!(mount_within(&mount), 1);
+    microtask().await;
+    // Page code runs before Yew comes back and edits what it can see.
+    if let Some(list) = stage
+        .0
+        .query_selector("[data-warta-island] .warta-share__list")
+        .unwrap()
+    {
+        list.insert_adjacent_html("afterbegin", "<span>x</span>")
+            .unwrap();
+    }
+    settle().await;
+    assert_eq!(state(&mount), "hydrated");
+    assert_eq!(
+        stage
+            .0
+            .query_selector_all("[data-network=copy]")
+            .unwrap()
+            .length(),
+        1,
+        "one share bar"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn ad_slots_stay_in_the_page_while_yew_pauses() {
+    let stage = stale_with_ads().await;
+    let ad = stage.find("#ad-one");
+    let _busy = pause_yew().await;
+    mount_one(&stage.mount(0));
+    for _ in 0..3 {
+        microtask().await;
+        assert!(ad.is_connected(), "the slot is never out of the page");
+    }
+    settle().await;
+    assert_eq!(stage.find("h1").text_content().unwrap(), "Judul Baru");
+    assert!(ad.is_connected());
+}
+
+#[wasm_bindgen_test]
+async fn torn_down_before_yew_runs_nothing_is_left_running() {
+    for html in [
+        server_fragment(common::SAMPLE_JSON).await,
+        empty_mount_html(&script_safe_json(common::SAMPLE_JSON)),
+    ] {
+        let stage = Stage::new(&html);
+        let (events, _listeners) = stage.events();
+        let mount = stage.mount(0);
+        assert_eq!(mount_within(&mount), 1);
+        assert_eq!(unmount_within(&mount), 1);
+        settle().await;
+        assert_eq!(
+            stage.0.query_selector_all(".warta-stage").unwrap().length(),
+            0
+        );
+        assert_eq!(state(&mount), "");
+        assert!(events.borrow().is_empty(), "nothing reported");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn unmounted_and_mounted_again_before_yew_runs_shows_one_share_bar() {
+    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    let (events, _listeners) = stage.events();
+    let mount = stage.mount(0);
+    assert_eq!(mount_within(&mount), 1);
+    assert_eq!(unmount_within(&mount), 1);
+    assert_eq!(mount_within(&mount), 1);
+    settle().await;
+    assert_eq!(
+        stage
+            .0
+            .query_selector_all("[data-network=copy]")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert_eq!(
+        stage.0.query_selector_all(".warta-stage").unwrap().length(),
+        1
+    );
+    assert_eq!(events.borrow().len(), 1);
+    assert_eq!(events.borrow()[0].1, "hydrated", "{:?}", events.borrow());
+}
+
+#[wasm_bindgen_test]
+async fn a_stale_render_cancelled_before_yew_runs_keeps_the_ads() {
+    let stage = stale_with_ads().await;
+    let ad = stage.find("#ad-one");
+    mount_one(&stage.mount(0));
+    assert_eq!(unmount_within(&stage.mount(0)), 1);
+    settle().await;
+    assert!(ad.is_connected());
+}
+
+#[wasm_bindgen_test]
+async fn focus_stays_on_the_share_link_through_hydration_and_unmount() {
+    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    let mount = stage.mount(0);
+    let focus = |selector: &str| {
+        let link: HtmlElement = stage.find(selector).dyn_into().unwrap();
+        link.focus().unwrap();
+    };
+    let focused_network = || {
+        gloo::utils::document()
+            .active_element()
+            .and_then(|active| active.closest("[data-network]").ok().flatten())
+            .and_then(|item| item.get_attribute("data-network"))
+    };
+    // A reader tabbed to a share link before the Wasm arrived.
+    focus("[data-network=copy] a");
+    mount_within(&mount);
+    settle().await;
+    assert_eq!(state(&mount), "hydrated");
+    assert_eq!(focused_network().as_deref(), Some("copy"));
+    unmount_within(&mount);
+    assert_eq!(focused_network().as_deref(), Some("copy"));
+}
