@@ -262,17 +262,19 @@ fn render_whole(
     let Some(stage) = new_stage() else {
         return fail(mount, "could not create the element to render into");
     };
-    let _ = root.set_attribute(FINGERPRINT_ATTR, expected);
     *life.stage.borrow_mut() = Some((stage.clone(), root.clone()));
-    let move_ad_slots = {
-        let (root, stage) = (root.clone(), stage.clone());
+    // With the swap, not before: a render torn down before it is shown
+    // leaves the old markup with its own fingerprint.
+    let before_swap = {
+        let (root, stage, expected) = (root.clone(), stage.clone(), expected.to_owned());
         move || {
             if let Some(body) = stage.query_selector(".warta-body").ok().flatten() {
                 restore_ad_slots(&body, &take_ad_slots(&root));
             }
+            let _ = root.set_attribute(FINGERPRINT_ATTR, &expected);
         }
     };
-    let finish = swap_in(&root, &stage, rendered, false, move_ad_slots);
+    let finish = swap_in(&root, &stage, rendered, false, before_swap);
     let props = ArticleViewProps {
         article,
         ad_slots: Rc::default(),
