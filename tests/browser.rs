@@ -7,12 +7,10 @@ mod common;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use common::browser::{replace_json, server_fragment, server_fragment_with, Stage};
+use common::browser::{replace_json, server_fragment, stale_sample_with_ads, Stage};
 use gloo::events::EventListener;
-use warta::ad_slots::{AdSlot, ReservedHeight};
 use warta::client::{mount_all, mount_one, reason, Mounting};
 use warta::embed::{empty_mount_html, script_safe_json};
-use warta::render::RenderOptions;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element};
@@ -245,32 +243,9 @@ async fn deeply_nested_json_is_refused_and_the_next_widget_still_mounts() {
     );
 }
 
-/// Slots `ad-one` after paragraph 2 and `ad-two` after paragraph 5.
-fn two_ad_slots() -> RenderOptions {
-    let slot = |after: u32, id: &str| AdSlot {
-        after,
-        id: id.to_owned(),
-        min_height: ReservedHeight {
-            phone: 250,
-            desktop: 90,
-        },
-        label: None,
-    };
-    RenderOptions {
-        ad_slots: vec![slot(2, "ad-one"), slot(5, "ad-two")],
-    }
-}
-
 #[wasm_bindgen_test]
 async fn a_stale_render_moves_filled_ad_slots_into_the_new_body() {
-    let options = two_ad_slots();
-    let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
-    edited["title"] = "Judul Baru".into();
-    let stale = server_fragment_with(common::SAMPLE_JSON, &options).await;
-    let stage = Stage::new(&replace_json(
-        &stale,
-        &script_safe_json(&edited.to_string()),
-    ));
+    let stage = stale_sample_with_ads(|json| json["title"] = "Judul Baru".into()).await;
     // The ad script filled both slots before the Wasm arrived.
     let ad = stage.find("#ad-one");
     ad.set_inner_html("<div class=\"creative\">iklan</div>");
@@ -307,16 +282,12 @@ async fn a_stale_render_moves_filled_ad_slots_into_the_new_body() {
 
 #[wasm_bindgen_test]
 async fn a_stale_render_keeps_slots_whose_paragraph_is_gone() {
-    let options = two_ad_slots();
-    let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
     // The editor cut the article to its first three blocks.
-    let body = edited["body"].as_array().unwrap()[..3].to_vec();
-    edited["body"] = body.into();
-    let stale = server_fragment_with(common::SAMPLE_JSON, &options).await;
-    let stage = Stage::new(&replace_json(
-        &stale,
-        &script_safe_json(&edited.to_string()),
-    ));
+    let stage = stale_sample_with_ads(|json| {
+        let body = json["body"].as_array().unwrap()[..3].to_vec();
+        json["body"] = body.into();
+    })
+    .await;
     mount_one(&stage.mount(0));
     yew::scheduler::flush().await;
     assert_eq!(state(&stage.mount(0)), "rendered");

@@ -6,11 +6,9 @@
 
 mod common;
 
-use common::browser::{next_turn, replace_json, server_fragment, server_fragment_with, Stage};
-use warta::ad_slots::{AdSlot, ReservedHeight};
+use common::browser::{next_turn, server_fragment, stale_sample_with_ads, Stage};
 use warta::client::{mount_one, mount_within, unmount_within};
 use warta::embed::{empty_mount_html, script_safe_json};
-use warta::render::RenderOptions;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -52,27 +50,9 @@ async fn pause_yew() -> Stage {
     busy
 }
 
-/// Stale markup (the JSON was edited) with ads after paragraphs 2 and 5.
+/// Stale markup (the title was edited) with ads after paragraphs 2 and 5.
 async fn stale_with_ads() -> Stage {
-    let slot = |after: u32, id: &str| AdSlot {
-        after,
-        id: id.to_owned(),
-        min_height: ReservedHeight {
-            phone: 250,
-            desktop: 90,
-        },
-        label: None,
-    };
-    let options = RenderOptions {
-        ad_slots: vec![slot(2, "ad-one"), slot(5, "ad-two")],
-    };
-    let mut edited: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
-    edited["title"] = "Judul Baru".into();
-    let stale = server_fragment_with(common::SAMPLE_JSON, &options).await;
-    Stage::new(&replace_json(
-        &stale,
-        &script_safe_json(&edited.to_string()),
-    ))
+    stale_sample_with_ads(|json| json["title"] = "Judul Baru".into()).await
 }
 
 #[wasm_bindgen_test]

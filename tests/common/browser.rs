@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use warta::ad_slots::{AdSlot, ReservedHeight};
 use warta::embed::{fragment_html, script_safe_json};
 use warta::model::Article;
 use warta::render::RenderOptions;
@@ -20,6 +21,32 @@ pub async fn server_fragment_with(json: &str, options: &RenderOptions) -> String
     let article: Article = serde_json::from_str(json).unwrap();
     let markup = warta::render::article_markup(Rc::new(article), options).await;
     fragment_html(&markup, &script_safe_json(json))
+}
+
+/// The sample rendered with ad slots `ad-one` (after paragraph 2) and
+/// `ad-two` (after paragraph 5), staged with its JSON copy changed by
+/// `edit`: markup from one JSON, data from another, as when a publisher
+/// edits the JSON after the server render.
+pub async fn stale_sample_with_ads(edit: impl FnOnce(&mut serde_json::Value)) -> Stage {
+    let slot = |after: u32, id: &str| AdSlot {
+        after,
+        id: id.to_owned(),
+        min_height: ReservedHeight {
+            phone: 250,
+            desktop: 90,
+        },
+        label: None,
+    };
+    let options = RenderOptions {
+        ad_slots: vec![slot(2, "ad-one"), slot(5, "ad-two")],
+    };
+    let mut edited: serde_json::Value = serde_json::from_str(super::SAMPLE_JSON).unwrap();
+    edit(&mut edited);
+    let stale = server_fragment_with(super::SAMPLE_JSON, &options).await;
+    Stage::new(&replace_json(
+        &stale,
+        &script_safe_json(&edited.to_string()),
+    ))
 }
 
 /// The fragment with its JSON copy swapped for `json`, markup unchanged:
