@@ -11,6 +11,11 @@
 //! What the importer cannot place it keeps as a body paragraph; what it skips
 //! (the repeated headline) it skips on purpose and says so in the notes.
 
+#[cfg(feature = "cli")]
+pub mod html;
+#[cfg(feature = "cli")]
+pub mod wordpress;
+
 use crate::model::{
     Article, Block, Follow, Image, LinkItem, Paragraph, ReadAlso, Site, CONTRACT_VERSION,
 };

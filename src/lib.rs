@@ -17,6 +17,8 @@
 
 pub mod ad_slots;
 pub mod browser;
+#[cfg(feature = "cli")]
+pub mod build;
 #[cfg(all(feature = "hydration", target_arch = "wasm32"))]
 pub mod client;
 pub mod components;

@@ -28,7 +28,13 @@ enum Command {
         /// Canonical URL of the article; guessed from site and title when absent.
         #[arg(long)]
         url: Option<String>,
+        /// What the input is: scraped text, an article page, or a WordPress
+        /// REST API post (`/wp-json/wp/v2/posts/ID`, with or without `_embed`).
+        #[arg(long, value_enum, default_value_t = ImportFrom::Text)]
+        from: ImportFrom,
     },
+    /// Build a page per article JSON under SRC, plus the widget's assets, into OUT.
+    Build(BuildArgs),
     /// Check an article; exit 0 when valid, else one line per problem on stderr.
     Validate {
         /// JSON file to read, or `-` for stdin.
@@ -66,7 +72,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli.command) {
+    let command = match cli.command {
+        Command::Build(args) => return build_command(args),
+        Command::Import {
+            input, url, from, ..
+        } if from != ImportFrom::Text => return import_page_command(&input, url, from),
+        command => command,
+    };
+    match run(command) {
         Ok(output) => {
             // Output is built whole before anything is written, so stdout
             // never holds half a document.
@@ -91,7 +104,7 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<String, Vec<String>> {
     match command {
-        Command::Import { input, url } => {
+        Command::Import { input, url, .. } => {
             let text = read_input(&input)?;
             let imported =
                 import_text(&text, &ImportOptions { url }).map_err(|e| vec![e.to_string()])?;
@@ -132,6 +145,7 @@ fn run(command: Command) -> Result<String, Vec<String>> {
             eprintln!("warta: wrote {}", path.display());
             Ok(String::new())
         }
+        Command::Build(_) => unreachable!("handled in main"),
         Command::Schema { ad_slots } => {
             let schema = if ad_slots {
                 schemars::schema_for!(Vec<warta::ad_slots::AdSlot>)
@@ -182,4 +196,182 @@ fn read_input(path: &PathBuf) -> Result<String, Vec<String>> {
     };
     result.map_err(|e| vec![format!("cannot read {}: {e}", path.display())])?;
     Ok(text)
+}
+
+// ---- import --from html|wordpress and build (issue 11). Exit statuses:
+// 0 success, 1 invalid input, 2 usage (clap), 3 input unreadable, 4 output
+// not writable; a closed stdout pipe ends quietly with 0.
+
+/// What `import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum ImportFrom {
+    /// Scraped article text in the sample's shape.
+    Text,
+    /// An article's HTML page.
+    Html,
+    /// A WordPress REST API post as JSON.
+    Wordpress,
+}
+
+#[derive(clap::Args)]
+struct BuildArgs {
+    /// Folder of article JSON, read recursively (`a/b.json` → `OUT/a/b/index.html`).
+    src: PathBuf,
+    /// Output folder.
+    #[arg(short, long)]
+    out: PathBuf,
+    /// Folder of the widget's built assets, copied once to OUT. Default: dist
+    /// (unless --asset-base says the assets are served elsewhere).
+    #[arg(long, value_name = "DIR")]
+    assets: Option<PathBuf>,
+    /// URL prefix of the assets when they are served elsewhere; nothing is copied then
+    /// unless --assets is also given. Default: relative links to the copies in OUT.
+    #[arg(long, value_name = "URL")]
+    asset_base: Option<String>,
+    /// Build only the files listed (paths relative to SRC, one a line; `-` for stdin).
+    #[arg(long, value_name = "LIST")]
+    files: Option<PathBuf>,
+    /// Build only shard K of N (`K/N`, 0-based), split by a hash of each path.
+    #[arg(long, value_name = "K/N")]
+    shard: Option<warta::build::Shard>,
+    /// Worker threads. Default: every core.
+    #[arg(short, long)]
+    jobs: Option<usize>,
+    /// Rebuild every page, even those up to date.
+    #[arg(long)]
+    force: bool,
+}
+
+fn import_page_command(input: &PathBuf, url: Option<String>, from: ImportFrom) -> ExitCode {
+    let text = match read_source(input) {
+        Ok(text) => text,
+        Err(failure) => return failure.report(),
+    };
+    let options = warta::import::html::PageOptions { url };
+    let imported = match from {
+        ImportFrom::Wordpress => warta::import::wordpress::import_wordpress(&text, &options),
+        _ => warta::import::html::import_html(&text, &options),
+    };
+    match imported {
+        Ok(imported) => {
+            for note in &imported.notes {
+                eprintln!("warta: note: {note}");
+            }
+            emit(&to_pretty_json(&imported.article))
+        }
+        Err(warta::import::html::PageImportError::Invalid(problems)) => {
+            eprintln!("warta: the imported article is not valid:");
+            for problem in problems {
+                eprintln!("warta: {problem}");
+            }
+            ExitCode::from(1)
+        }
+        Err(error) => {
+            eprintln!("warta: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn build_command(args: BuildArgs) -> ExitCode {
+    let files = match &args.files {
+        Some(list) => match read_source(list) {
+            Ok(text) => Some(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(PathBuf::from)
+                    .collect(),
+            ),
+            Err(failure) => return failure.report(),
+        },
+        None => None,
+    };
+    // Assets served from elsewhere need no copy, unless --assets says so.
+    let assets = args
+        .assets
+        .or_else(|| args.asset_base.is_none().then(|| PathBuf::from("dist")));
+    let options = warta::build::BuildOptions {
+        src: args.src,
+        out: args.out,
+        assets,
+        asset_base: args.asset_base,
+        files,
+        shard: args.shard,
+        jobs: args.jobs,
+        force: args.force,
+        progress: warta::build::Progress::Auto,
+    };
+    let report = match warta::build::build(&options) {
+        Ok(report) => report,
+        Err(error) => {
+            eprintln!("warta: {error}");
+            return ExitCode::from(match error {
+                warta::build::BuildError::Read(_) => 3,
+                warta::build::BuildError::Write(_) => 4,
+            });
+        }
+    };
+    eprintln!(
+        "warta: built {}, unchanged {}, failed {}",
+        report.built,
+        report.unchanged,
+        report.failed.len()
+    );
+    for failure in &report.failed {
+        eprintln!("warta:   {}: {}", failure.file.display(), failure.problem);
+    }
+    if report.failed.iter().any(|f| f.write) {
+        ExitCode::from(4)
+    } else if report.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// An input that could not be used, with its exit status.
+struct InputFailure {
+    status: u8,
+    message: String,
+}
+
+impl InputFailure {
+    fn report(self) -> ExitCode {
+        eprintln!("warta: {}", self.message);
+        ExitCode::from(self.status)
+    }
+}
+
+/// Reads a file or stdin (`-`): unreadable is status 3, not UTF-8 is invalid input (1).
+fn read_source(path: &PathBuf) -> Result<String, InputFailure> {
+    let mut bytes = Vec::new();
+    let result = if path.as_os_str() == "-" {
+        io::stdin().read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|mut file| file.read_to_end(&mut bytes))
+    };
+    if let Err(e) = result {
+        return Err(InputFailure {
+            status: 3,
+            message: format!("cannot read {}: {e}", path.display()),
+        });
+    }
+    String::from_utf8(bytes).map_err(|_| InputFailure {
+        status: 1,
+        message: format!("{} is not UTF-8 text", path.display()),
+    })
+}
+
+/// Writes the whole output to stdout; a closed pipe is a quiet success.
+fn emit(output: &str) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("warta: cannot write the output: {e}");
+            ExitCode::from(4)
+        }
+    }
 }

@@ -1,0 +1,452 @@
+//! `warta build`: a static site from a folder of article JSON.
+//!
+//! Every `*.json` under the source folder becomes a page: `SRC/a/b.json` →
+//! `OUT/a/b/index.html` (so the article's URL path ends in `/a/b/`), and
+//! the widget's assets are copied once to `OUT/`. Each page is a pure
+//! function of its JSON, the asset base and the warta version, so pages
+//! build in parallel (rayon) and a batch runner can shard the list (see
+//! [`Shard`] and `--files`).
+//!
+//! Writes are atomic: a page goes to a temporary file beside its target and
+//! is renamed over it, so a failed or interrupted build never leaves half a
+//! page. The page ends with a comment holding a hash of its inputs; the
+//! next build skips an article whose page already carries the same hash.
+//! A hash rather than modification times: a copied or checked-out tree
+//! gets new times but the same content, and an edit within the same second
+//! still changes the hash.
+
+use std::fs;
+use std::io::{self, IsTerminal, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::json::parse_article;
+use crate::render::RenderOptions;
+
+/// The widget's files that every page loads, copied once to the output root.
+pub const ASSET_FILES: &[&str] = &["warta.js", "warta_bg.wasm", "warta.css", "warta-init.js"];
+
+/// Name prefix of temporary files; never a page, swept at the next build.
+const TEMP_PREFIX: &str = ".warta-tmp-";
+
+/// What a build reads and where it writes.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    /// Folder of article JSON, read recursively.
+    pub src: PathBuf,
+    /// Output folder.
+    pub out: PathBuf,
+    /// Folder with the widget's built assets; `None` copies nothing.
+    pub assets: Option<PathBuf>,
+    /// URL prefix of the assets; `None` means relative links to the copies at `OUT/`.
+    pub asset_base: Option<String>,
+    /// Only these files (relative to `src`), instead of walking it.
+    pub files: Option<Vec<PathBuf>>,
+    /// Only this share of the files.
+    pub shard: Option<Shard>,
+    /// Worker threads; `None` uses every core.
+    pub jobs: Option<usize>,
+    /// Rebuild pages even when up to date.
+    pub force: bool,
+    /// How progress is shown on stderr.
+    pub progress: Progress,
+}
+
+/// Progress display on stderr.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Progress {
+    /// A bar when stderr is a terminal, plain lines otherwise.
+    #[default]
+    Auto,
+    /// Nothing (benchmarks).
+    Quiet,
+}
+
+/// Shard `index` of `count`: the files whose path hash modulo `count` is `index`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    /// 0-based shard number.
+    pub index: u64,
+    /// Number of shards.
+    pub count: u64,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    /// `K/N` with `0 <= K < N`.
+    fn from_str(text: &str) -> Result<Self, String> {
+        let (k, n) = text
+            .split_once('/')
+            .ok_or_else(|| format!("{text}: expected K/N, such as 0/4"))?;
+        let index: u64 = k.trim().parse().map_err(|_| format!("{text}: K is not a number"))?;
+        let count: u64 = n.trim().parse().map_err(|_| format!("{text}: N is not a number"))?;
+        if count == 0 || index >= count {
+            return Err(format!("{text}: need 0 <= K < N"));
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl Shard {
+    /// Whether `relative` (a path under SRC, `/`-separated) is in this shard.
+    pub fn contains(&self, relative: &Path) -> bool {
+        let digest = Sha256::digest(slash_path(relative).as_bytes());
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        u64::from_be_bytes(first) % self.count == self.index
+    }
+}
+
+/// One article that did not become a page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    /// The JSON file, relative to SRC.
+    pub file: PathBuf,
+    /// The first problem, with its JSON path when it is in the article.
+    pub problem: String,
+    /// Whether the page could not be written (rather than the article being refused).
+    pub write: bool,
+}
+
+/// What a build did.
+#[derive(Clone, Debug, Default)]
+pub struct BuildReport {
+    /// Pages written.
+    pub built: usize,
+    /// Pages already up to date.
+    pub unchanged: usize,
+    /// Articles that failed, sorted by file.
+    pub failed: Vec<Failure>,
+    /// Asset files copied.
+    pub assets_copied: usize,
+}
+
+/// Why a build could not start or finish as a whole.
+#[derive(Debug)]
+pub enum BuildError {
+    /// SRC, a listed file set, or the assets could not be read.
+    Read(String),
+    /// OUT or the assets there could not be written.
+    Write(String),
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BuildError::Read(m) | BuildError::Write(m) => f.write_str(m),
+        }
+    }
+}
+
+enum Outcome {
+    Built,
+    Unchanged,
+    Failed(Failure),
+}
+
+/// Builds the site. Per-article failures are in the report; only a
+/// problem with the build as a whole is an error.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let mut files = match &options.files {
+        Some(list) => list.clone(),
+        None => {
+            if !options.src.is_dir() {
+                return Err(BuildError::Read(format!(
+                    "cannot read {}: not a folder",
+                    options.src.display()
+                )));
+            }
+            let mut found = Vec::new();
+            collect_json(&options.src, Path::new(""), &mut found).map_err(|e| {
+                BuildError::Read(format!("cannot read {}: {e}", options.src.display()))
+            })?;
+            found
+        }
+    };
+    if let Some(shard) = options.shard {
+        files.retain(|f| shard.contains(f));
+    }
+    files.sort();
+    files.dedup();
+
+    fs::create_dir_all(&options.out)
+        .map_err(|e| BuildError::Write(format!("cannot write {}: {e}", options.out.display())))?;
+    sweep_temporaries(&options.out);
+    let assets_copied = match &options.assets {
+        Some(dir) => copy_assets(dir, &options.out)?,
+        None => 0,
+    };
+
+    let bar = match options.progress {
+        Progress::Auto if io::stderr().is_terminal() => {
+            let bar = ProgressBar::new(files.len() as u64);
+            bar.set_style(
+                ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {per_sec}, {eta} left")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            Some(bar)
+        }
+        _ => None,
+    };
+    let plain_lines = options.progress == Progress::Auto && bar.is_none();
+    let done = AtomicUsize::new(0);
+    let total = files.len();
+    let step = (total / 10).max(1);
+
+    let run = || -> Vec<Outcome> {
+        files
+            .par_iter()
+            .map(|file| {
+                let outcome = build_one(options, file);
+                if let Outcome::Failed(failure) = &outcome {
+                    let line = format!("warta: failed {}: {}", failure.file.display(), failure.problem);
+                    match &bar {
+                        Some(bar) => bar.println(line),
+                        None if plain_lines => eprintln!("{line}"),
+                        None => {}
+                    }
+                }
+                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                match &bar {
+                    Some(bar) => bar.inc(1),
+                    None if plain_lines && (n % step == 0 || n == total) => {
+                        eprintln!("warta: {n}/{total} articles")
+                    }
+                    None => {}
+                }
+                outcome
+            })
+            .collect()
+    };
+    let outcomes = match options.jobs {
+        Some(jobs) => rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build()
+            .map_err(|e| BuildError::Write(format!("cannot start worker threads: {e}")))?
+            .install(run),
+        None => run(),
+    };
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+
+    let mut report = BuildReport {
+        assets_copied,
+        ..BuildReport::default()
+    };
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Built => report.built += 1,
+            Outcome::Unchanged => report.unchanged += 1,
+            Outcome::Failed(failure) => report.failed.push(failure),
+        }
+    }
+    Ok(report)
+}
+
+/// Where the page of `relative` (a JSON path under SRC) goes, under OUT.
+pub fn page_path(out: &Path, relative: &Path) -> PathBuf {
+    out.join(relative.with_extension("")).join("index.html")
+}
+
+fn build_one(options: &BuildOptions, relative: &Path) -> Outcome {
+    let fail = |problem: String, write: bool| {
+        Outcome::Failed(Failure {
+            file: relative.to_path_buf(),
+            problem,
+            write,
+        })
+    };
+    let source = options.src.join(relative);
+    let bytes = match fs::read(&source) {
+        Ok(bytes) => bytes,
+        Err(e) => return fail(format!("cannot read: {e}"), false),
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        return fail("not UTF-8 text".to_owned(), false);
+    };
+    let asset_base = match &options.asset_base {
+        Some(base) if base.is_empty() || base.ends_with('/') => base.clone(),
+        Some(base) => format!("{base}/"),
+        None => "../".repeat(relative.with_extension("").components().count()),
+    };
+    let stamp = stamp(&text, &asset_base);
+    let target = page_path(&options.out, relative);
+    if !options.force && has_stamp(&target, &stamp) {
+        return Outcome::Unchanged;
+    }
+    let article = match parse_article(&text) {
+        Ok(article) => Rc::new(article),
+        Err(problems) => {
+            let first = problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_else(|| "invalid article".to_owned());
+            return fail(first, false);
+        }
+    };
+    let mut html = crate::page::page(&article, &asset_base, &RenderOptions::default());
+    html.push_str(&stamp_line(&stamp));
+    match write_atomic(&target, html.as_bytes()) {
+        Ok(()) => Outcome::Built,
+        Err(e) => fail(format!("cannot write {}: {e}", target.display()), true),
+    }
+}
+
+/// Hash of everything a page depends on: warta's version, the asset base
+/// and the article JSON.
+fn stamp(json: &str, asset_base: &str) -> String {
+    let mut hash = Sha256::new();
+    hash.update(env!("CARGO_PKG_VERSION").as_bytes());
+    hash.update([0]);
+    hash.update(asset_base.as_bytes());
+    hash.update([0]);
+    hash.update(json.as_bytes());
+    hash.finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn stamp_line(stamp: &str) -> String {
+    format!("<!-- warta-build {stamp} -->\n")
+}
+
+/// Whether the page at `path` ends with this stamp; reads only its tail.
+fn has_stamp(path: &Path, stamp: &str) -> bool {
+    let expected = stamp_line(stamp);
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    let len = expected.len() as u64;
+    if file.seek(SeekFrom::End(-(len as i64))).is_err() {
+        return false;
+    }
+    let mut tail = Vec::with_capacity(expected.len());
+    file.take(len).read_to_end(&mut tail).is_ok() && tail == expected.as_bytes()
+}
+
+/// Writes to a temporary file in the target's folder, then renames it over
+/// the target: readers and later builds see the old page or the new one,
+/// never part of one. The temporary file is removed when anything fails.
+pub fn write_atomic(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let temp = dir.join(format!(
+        "{TEMP_PREFIX}{}-{}-{name}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = (|| {
+        let mut file = fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.flush()?;
+        drop(file);
+        fs::rename(&temp, target)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Removes temporary files an interrupted build left behind.
+fn sweep_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() {
+            sweep_temporaries(&path);
+        } else if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
+/// Every `*.json` under `dir`, as paths relative to the walk's root.
+fn collect_json(dir: &Path, relative: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        // Hidden files and folders (.git, editor backups) are not articles.
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let rel = relative.join(&name);
+        if entry.file_type()?.is_dir() {
+            collect_json(&path, &rel, out)?;
+        } else if path.extension().is_some_and(|e| e == "json") {
+            out.push(rel);
+        }
+    }
+    Ok(())
+}
+
+/// Copies the widget's assets to the output root when they differ.
+fn copy_assets(from: &Path, out: &Path) -> Result<usize, BuildError> {
+    let mut copied = 0;
+    for name in ASSET_FILES {
+        let source = from.join(name);
+        let bytes = fs::read(&source).map_err(|e| {
+            BuildError::Read(format!(
+                "cannot read the widget asset {}: {e} (run `trunk build --release`, or pass --assets DIR or --asset-base URL)",
+                source.display()
+            ))
+        })?;
+        let target = out.join(name);
+        if fs::read(&target).is_ok_and(|existing| existing == bytes) {
+            continue;
+        }
+        write_atomic(&target, &bytes)
+            .map_err(|e| BuildError::Write(format!("cannot write {}: {e}", target.display())))?;
+        copied += 1;
+    }
+    Ok(copied)
+}
+
+/// A relative path with `/` separators, the same on every system.
+fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_split_the_files() {
+        let shards: Vec<Shard> = (0..3).map(|i| format!("{i}/3").parse().unwrap()).collect();
+        for n in 0..50 {
+            let path = PathBuf::from(format!("2024/05/artikel-{n}.json"));
+            assert_eq!(shards.iter().filter(|s| s.contains(&path)).count(), 1);
+        }
+        assert!("3/3".parse::<Shard>().is_err());
+        assert!("1".parse::<Shard>().is_err());
+    }
+
+    #[test]
+    fn page_paths_mirror_the_source() {
+        assert_eq!(
+            page_path(Path::new("out"), Path::new("a/b.json")),
+            PathBuf::from("out/a/b/index.html")
+        );
+    }
+}

@@ -1,0 +1,667 @@
+//! Walks extracted article HTML into the contract's body blocks.
+//!
+//! One pass over the tree with the paragraph being built as state: text and
+//! inline elements (links, emphasis) add styled runs; block elements end the
+//! current paragraph; headings, quotes, figures, lists and tables become
+//! their own blocks. Scripts, ads, share widgets and navigation are skipped
+//! here even when the extractor let them through.
+
+use dom_query::NodeRef;
+use url::Url;
+
+use super::text::clean;
+use super::{resolve_link, resolve_web};
+use crate::model::{Block, Heading, Image, ImageCandidate, Paragraph, Quote, ReadAlso, Run};
+
+/// What the walk guessed or dropped, counted so each kind is one note.
+#[derive(Default)]
+pub struct BodyNotes {
+    links_dropped: usize,
+    lists: usize,
+    tables: usize,
+    alt_from_caption: usize,
+    alt_from_title: usize,
+    credits_guessed: usize,
+    read_also_without_link: usize,
+    embeds_skipped: usize,
+    images_without_src: usize,
+}
+
+impl BodyNotes {
+    /// One sentence per kind of guess, in a fixed order.
+    pub fn into_notes(self, notes: &mut Vec<String>) {
+        let lines = [
+            (self.links_dropped, "link(s) with a scheme other than http, https or mailto kept as plain text"),
+            (self.lists, "list(s) became one paragraph per item"),
+            (self.tables, "table(s) became one paragraph per row"),
+            (self.alt_from_caption, "image(s) without alt text use their caption as alt"),
+            (self.alt_from_title, "image(s) without alt text or caption use the headline as alt"),
+            (self.credits_guessed, "photo credit(s) taken from the end of the caption"),
+            (self.read_also_without_link, "\"Baca juga\" card(s) have no link"),
+            (self.embeds_skipped, "embedded video/iframe figure(s) skipped"),
+            (self.images_without_src, "image(s) without a usable src skipped"),
+        ];
+        for (count, what) in lines {
+            if count > 0 {
+                notes.push(format!("{count} {what}"));
+            }
+        }
+    }
+}
+
+/// The body blocks of `root`'s content. `title` is skipped when a heading repeats it.
+pub fn map_blocks(root: &NodeRef, base: &Url, title: Option<&str>, notes: &mut BodyNotes) -> Vec<Block> {
+    let mut walker = Walker {
+        base,
+        title: title.map(clean),
+        notes,
+        blocks: Vec::new(),
+        runs: Vec::new(),
+        read_also_list: false,
+    };
+    walker.children(root, Style::default());
+    walker.flush();
+    walker.blocks
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Style {
+    strong: bool,
+    em: bool,
+    link: Option<String>,
+}
+
+struct Walker<'a> {
+    base: &'a Url,
+    title: Option<String>,
+    notes: &'a mut BodyNotes,
+    blocks: Vec<Block>,
+    /// The paragraph being built.
+    runs: Vec<Run>,
+    /// A bare "Baca juga:" label was seen: the links that follow are cards.
+    read_also_list: bool,
+}
+
+/// Never part of the article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio",
+    "canvas", "svg", "form", "button", "input", "select", "textarea", "nav", "footer", "aside",
+    "link", "meta", "head", "title", "map", "dialog", "menu",
+];
+
+/// Inline elements: their text joins the current paragraph.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+    "tt", "u", "var", "wbr", "del", "ins",
+];
+
+/// Class or id words that mark ads, share widgets and other page furniture.
+const NOISE_WORDS: &[&str] = &[
+    "ad", "ads", "adv", "advert", "advertisement", "adsbygoogle", "iklan", "banner", "sponsor",
+    "sponsored", "promo", "share", "sharing", "sharer", "social", "socmed", "newsletter",
+    "subscribe", "comment", "comments", "disqus", "breadcrumb", "breadcrumbs", "tags", "navigation",
+    "outbrain", "taboola", "dfp", "gpt",
+];
+
+fn is_noise(node: &NodeRef) -> bool {
+    if node.has_attr("hidden") || node.attr("aria-hidden").is_some_and(|v| &*v == "true") {
+        return true;
+    }
+    if node
+        .attr("style")
+        .is_some_and(|s| s.replace(' ', "").to_ascii_lowercase().contains("display:none"))
+    {
+        return true;
+    }
+    let names = format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+    .to_ascii_lowercase();
+    names
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|word| NOISE_WORDS.contains(&word))
+}
+
+fn name_of(node: &NodeRef) -> String {
+    node.node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+impl Walker<'_> {
+    fn children(&mut self, node: &NodeRef, style: Style) {
+        for child in node.children_it(false) {
+            self.node(&child, &style);
+        }
+    }
+
+    fn node(&mut self, node: &NodeRef, style: &Style) {
+        if node.is_text() {
+            self.push_text(&node.text(), style);
+            return;
+        }
+        if !node.is_element() {
+            return;
+        }
+        let name = name_of(node);
+        if SKIPPED.contains(&name.as_str()) || is_noise(node) {
+            return;
+        }
+        match name.as_str() {
+            "br" | "hr" => self.flush(),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                self.heading(node, &name);
+            }
+            "blockquote" => {
+                self.flush();
+                self.quote(node);
+            }
+            "figure" => {
+                self.flush();
+                self.figure(node);
+            }
+            "img" | "picture" => {
+                self.flush();
+                if let Some(image) = self.image(node, None) {
+                    self.blocks.push(Block::Image(image));
+                }
+            }
+            "ul" | "ol" => {
+                self.flush();
+                self.list(node, name == "ol");
+            }
+            "table" => {
+                self.flush();
+                self.table(node);
+            }
+            "pre" => {
+                self.flush();
+                let text = node.text().trim().to_owned();
+                if !text.is_empty() {
+                    self.blocks.push(Block::Paragraph(Paragraph::plain(text)));
+                }
+            }
+            _ if INLINE.contains(&name.as_str()) => {
+                let mut inner = style.clone();
+                match name.as_str() {
+                    "b" | "strong" => inner.strong = true,
+                    "i" | "em" => inner.em = true,
+                    "a" => {
+                        if let Some(href) = node.attr("href") {
+                            inner.link = resolve_link(self.base, &href);
+                            if inner.link.is_none() && !href.trim().is_empty() {
+                                self.notes.links_dropped += 1;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                self.children(node, inner);
+            }
+            // Block containers (p, div, section, li, …) end the paragraph
+            // before and after their content.
+            _ => {
+                self.flush();
+                self.children(node, Style::default());
+                self.flush();
+            }
+        }
+    }
+
+    /// Adds text with whitespace collapsed, merged into the last run when
+    /// the style is the same.
+    fn push_text(&mut self, raw: &str, style: &Style) {
+        let mut text = String::with_capacity(raw.len());
+        let mut space = false;
+        for c in raw.chars() {
+            if c.is_whitespace() || c == '\u{a0}' {
+                space = true;
+            } else {
+                if space {
+                    text.push(' ');
+                    space = false;
+                }
+                text.push(c);
+            }
+        }
+        if space {
+            text.push(' ');
+        }
+        if text.is_empty() {
+            return;
+        }
+        let ends_with_space = self.runs.last().is_none_or(|r| r.text.ends_with(' '));
+        if ends_with_space && text.starts_with(' ') {
+            text.remove(0);
+            if text.is_empty() {
+                return;
+            }
+        }
+        match self.runs.last_mut() {
+            Some(last)
+                if last.strong == style.strong
+                    && last.em == style.em
+                    && last.link == style.link =>
+            {
+                last.text.push_str(&text)
+            }
+            _ => self.runs.push(Run {
+                text,
+                strong: style.strong,
+                em: style.em,
+                link: style.link.clone(),
+            }),
+        }
+    }
+
+    /// Ends the current paragraph: a paragraph block, or read-also cards.
+    fn flush(&mut self) {
+        let mut runs = std::mem::take(&mut self.runs);
+        if let Some(first) = runs.first_mut() {
+            first.text = first.text.trim_start().to_owned();
+        }
+        if let Some(last) = runs.last_mut() {
+            last.text = last.text.trim_end().to_owned();
+        }
+        runs.retain(|r| !r.text.is_empty());
+        if runs.is_empty() {
+            return;
+        }
+        if let Some(cards) = self.read_also(&runs) {
+            self.blocks.extend(cards);
+            return;
+        }
+        self.read_also_list = false;
+        self.blocks.push(Block::Paragraph(paragraph(runs)));
+    }
+
+    /// "Baca juga: <a>Title</a>" → a card per link. A bare label makes the
+    /// link-only paragraphs or list items after it cards too.
+    fn read_also(&mut self, runs: &[Run]) -> Option<Vec<Block>> {
+        let plain: String = runs.iter().map(|r| r.text.as_str()).collect();
+        let rest = match read_also_rest(&plain) {
+            Some(rest) => rest,
+            None if self.read_also_list && runs.iter().all(|r| r.link.is_some()) => "",
+            None => return None,
+        };
+        let mut cards = Vec::new();
+        // Consecutive runs with the same link are one title.
+        for run in runs {
+            let Some(link) = &run.link else { continue };
+            match cards.last_mut() {
+                Some(ReadAlso {
+                    url: Some(url),
+                    title,
+                    ..
+                }) if url == link => title.push_str(&run.text),
+                _ => cards.push(ReadAlso {
+                    title: run.text.clone(),
+                    url: Some(link.clone()),
+                    image: None,
+                }),
+            }
+        }
+        for card in &mut cards {
+            card.title = clean(card.title.trim_start_matches([':', '-', '–', '—', ' ']));
+        }
+        cards.retain(|c| !c.title.is_empty());
+        if cards.is_empty() {
+            let title = clean(rest);
+            if title.is_empty() {
+                // The label alone: the list or links that follow are the cards.
+                self.read_also_list = true;
+                return Some(Vec::new());
+            }
+            self.notes.read_also_without_link += 1;
+            cards.push(ReadAlso {
+                title,
+                url: None,
+                image: None,
+            });
+        }
+        Some(cards.into_iter().map(Block::ReadAlso).collect())
+    }
+
+    fn heading(&mut self, node: &NodeRef, name: &str) {
+        let text = clean(&node.text());
+        if text.is_empty() {
+            return;
+        }
+        if let Some(label) = read_also_rest(&text) {
+            if label.trim().is_empty() {
+                self.read_also_list = true;
+                return;
+            }
+        }
+        if self.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(&text)) {
+            return;
+        }
+        let level = match name {
+            "h1" | "h2" => 2,
+            "h3" => 3,
+            _ => 4,
+        };
+        self.read_also_list = false;
+        self.blocks.push(Block::Heading(Heading { text, level }));
+    }
+
+    fn quote(&mut self, node: &NodeRef) {
+        let mut cite = None;
+        let mut parts = Vec::new();
+        for child in node.children_it(false) {
+            let name = name_of(&child);
+            if matches!(name.as_str(), "script" | "style") {
+                continue;
+            }
+            if matches!(name.as_str(), "cite" | "footer") {
+                let text = clean(&child.text());
+                let text = text.trim_start_matches(['—', '–', '-', ' ']).to_owned();
+                if !text.is_empty() {
+                    cite = Some(text);
+                }
+                continue;
+            }
+            let text = clean(&child.text());
+            if !text.is_empty() {
+                parts.push(text);
+            }
+        }
+        let text = parts.join(" ");
+        if !text.is_empty() {
+            self.blocks.push(Block::Quote(Quote { text, cite }));
+        }
+    }
+
+    fn figure(&mut self, node: &NodeRef) {
+        let caption_node = node
+            .descendants_it()
+            .find(|d| d.is_element() && name_of(d) == "figcaption");
+        let img = node
+            .descendants_it()
+            .find(|d| d.is_element() && name_of(d) == "img");
+        match img {
+            Some(img) => {
+                if let Some(image) = self.image(&img, caption_node.as_ref()) {
+                    self.blocks.push(Block::Image(image));
+                }
+            }
+            None => {
+                // A figure around a video or an embed: nothing the contract shows.
+                self.notes.embeds_skipped += 1;
+            }
+        }
+    }
+
+    /// An image from `<img>` (or `<picture>`), with the figure's caption.
+    fn image(&mut self, node: &NodeRef, caption_node: Option<&NodeRef>) -> Option<Image> {
+        let img = if name_of(node) == "img" {
+            *node
+        } else {
+            node.descendants_it()
+                .find(|d| d.is_element() && name_of(d) == "img")?
+        };
+        // Lazy-loading pages keep the real file in a data attribute and a
+        // placeholder in src.
+        let src = ["src", "data-src", "data-lazy-src", "data-original"]
+            .iter()
+            .filter_map(|a| img.attr(a))
+            .map(|v| v.trim().to_owned())
+            .find(|v| !v.is_empty() && !v.starts_with("data:"))
+            .and_then(|v| resolve_web(self.base, &v));
+        let (caption, credit) = match caption_node {
+            Some(c) => self.caption_and_credit(c),
+            None => (None, None),
+        };
+        let Some(src) = src else {
+            self.notes.images_without_src += 1;
+            return None;
+        };
+        let number = |name: &str| {
+            img.attr(name)
+                .and_then(|v| v.trim().parse::<u32>().ok())
+                .filter(|v| *v > 0)
+        };
+        let (width, height) = match (number("width"), number("height")) {
+            (Some(w), Some(h)) => (Some(w), Some(h)),
+            _ => (None, None),
+        };
+        let srcset = img
+            .attr("srcset")
+            .or_else(|| img.attr("data-srcset"))
+            .map(|s| srcset(self.base, &s))
+            .unwrap_or_default();
+        let alt = match img.attr("alt").map(|a| clean(&a)).filter(|a| !a.is_empty()) {
+            Some(alt) => alt,
+            None => match &caption {
+                Some(caption) => {
+                    self.notes.alt_from_caption += 1;
+                    caption.clone()
+                }
+                None => {
+                    self.notes.alt_from_title += 1;
+                    self.title.clone().unwrap_or_else(|| "Foto".to_owned())
+                }
+            },
+        };
+        Some(Image {
+            src: Some(src),
+            alt,
+            width,
+            height,
+            caption,
+            credit,
+            srcset,
+            formats: Vec::new(),
+        })
+    }
+
+    /// The caption text, and the credit: an element marked as one, or a
+    /// trailing "(ANTARA/Foto)" or "Foto: Name".
+    fn caption_and_credit(&mut self, node: &NodeRef) -> (Option<String>, Option<String>) {
+        let mut credit = None;
+        let mut caption = String::new();
+        for d in node.children_it(false) {
+            let names = format!(
+                "{} {}",
+                d.attr("class").unwrap_or_default(),
+                d.attr("id").unwrap_or_default()
+            )
+            .to_ascii_lowercase();
+            let is_credit = d.is_element()
+                && names
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| matches!(w, "credit" | "credits" | "copyright" | "photographer" | "source" | "author"));
+            if is_credit {
+                let text = clean(&d.text());
+                if !text.is_empty() {
+                    credit = Some(strip_credit_label(&text));
+                }
+            } else {
+                caption.push_str(&d.text());
+                caption.push(' ');
+            }
+        }
+        let mut caption = clean(&caption);
+        if credit.is_none() {
+            if let Some((before, found)) = trailing_credit(&caption) {
+                self.notes.credits_guessed += 1;
+                credit = Some(found);
+                caption = before;
+            }
+        }
+        ((!caption.is_empty()).then_some(caption), credit.filter(|c| !c.is_empty()))
+    }
+
+    fn list(&mut self, node: &NodeRef, ordered: bool) {
+        let items: Vec<NodeRef> = node
+            .element_children()
+            .into_iter()
+            .filter(|c| name_of(c) == "li" && !is_noise(c))
+            .collect();
+        let before = self.blocks.len();
+        let mut counted = false;
+        for (i, item) in items.iter().enumerate() {
+            // Items that are only a link after a "Baca juga" label are cards.
+            if !self.read_also_list {
+                let marker = if ordered {
+                    format!("{}. ", i + 1)
+                } else {
+                    "• ".to_owned()
+                };
+                self.push_text(&marker, &Style::default());
+                if !counted {
+                    self.notes.lists += 1;
+                    counted = true;
+                }
+            }
+            self.children(item, Style::default());
+            self.flush();
+        }
+        if self.blocks.len() == before {
+            self.read_also_list = false;
+        }
+    }
+
+    fn table(&mut self, node: &NodeRef) {
+        let mut any = false;
+        for row in node.descendants_it().filter(|d| d.is_element() && name_of(d) == "tr") {
+            let cells: Vec<String> = row
+                .element_children()
+                .iter()
+                .map(|c| clean(&c.text()))
+                .filter(|t| !t.is_empty())
+                .collect();
+            if !cells.is_empty() {
+                any = true;
+                self.blocks
+                    .push(Block::Paragraph(Paragraph::plain(cells.join(" · "))));
+            }
+        }
+        if any {
+            self.notes.tables += 1;
+        }
+    }
+}
+
+/// Plain text when no run is styled, else the runs.
+fn paragraph(runs: Vec<Run>) -> Paragraph {
+    if runs.iter().all(|r| !r.strong && !r.em && r.link.is_none()) {
+        Paragraph::plain(runs.into_iter().map(|r| r.text).collect::<String>())
+    } else {
+        Paragraph {
+            text: None,
+            inlines: runs,
+        }
+    }
+}
+
+/// The text after a "Baca juga" / "Read also" label, or `None` when the
+/// paragraph does not start with one.
+fn read_also_rest(text: &str) -> Option<&str> {
+    for label in ["baca juga", "read also", "also read", "baca pula", "lihat juga"] {
+        let Some(head) = text.get(..label.len()) else {
+            continue;
+        };
+        if head.eq_ignore_ascii_case(label) {
+            let rest = &text[label.len()..];
+            // "Baca jugaan" is a word, not the label.
+            if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+            return Some(rest.trim_start_matches([':', '-', '–', '—', ' ']));
+        }
+    }
+    None
+}
+
+/// "Foto: Name" / "Photo by Name" → "Name".
+fn strip_credit_label(text: &str) -> String {
+    let lower = text.to_lowercase();
+    for label in ["foto:", "photo:", "photo by", "foto oleh", "credit:", "kredit:", "sumber:"] {
+        if lower.starts_with(label) {
+            return clean(&text[label.len()..]);
+        }
+    }
+    text.trim_matches(['(', ')']).trim().to_owned()
+}
+
+/// "Caption (ANTARA/Foto)" or "Caption. Foto: Name" → (caption, credit).
+fn trailing_credit(caption: &str) -> Option<(String, String)> {
+    if let Some(inner) = caption.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let credit = inner[open + 1..].trim();
+            let before = inner[..open].trim_end();
+            if !credit.is_empty() && !before.is_empty() && credit.chars().count() <= 60 {
+                return Some((before.to_owned(), strip_credit_label(credit)));
+            }
+        }
+    }
+    let lower = caption.to_lowercase();
+    for label in ["foto:", "photo:", "foto :", "photo :"] {
+        if let Some(at) = lower.rfind(label) {
+            let credit = clean(&caption[at + label.len()..]);
+            let before = caption[..at].trim_end_matches([' ', '|', '-', '–', '—']).trim();
+            if !credit.is_empty() && credit.chars().count() <= 60 {
+                return Some((before.to_owned(), credit));
+            }
+        }
+    }
+    None
+}
+
+/// `srcset="a.jpg 480w, b.jpg 800w"` → candidates with widths; density
+/// descriptors and repeated widths are left out.
+fn srcset(base: &Url, value: &str) -> Vec<ImageCandidate> {
+    let mut out: Vec<ImageCandidate> = Vec::new();
+    for entry in value.split(", ") {
+        let mut parts = entry.split_whitespace();
+        let (Some(url), Some(descriptor)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let Some(width) = descriptor
+            .strip_suffix('w')
+            .and_then(|w| w.parse::<u32>().ok())
+            .filter(|w| *w > 0)
+        else {
+            continue;
+        };
+        let Some(src) = resolve_web(base, url.trim_end_matches(',')) else {
+            continue;
+        };
+        if out.iter().all(|c| c.width != width) && !src.ends_with(',') {
+            out.push(ImageCandidate { src, width });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_also_labels() {
+        assert_eq!(read_also_rest("Baca juga: Harga naik"), Some("Harga naik"));
+        assert_eq!(read_also_rest("BACA JUGA - Harga"), Some("Harga"));
+        assert_eq!(read_also_rest("Read also: X"), Some("X"));
+        assert_eq!(read_also_rest("Baca jugaan"), None);
+        assert_eq!(read_also_rest("Berita"), None);
+    }
+
+    #[test]
+    fn credits() {
+        assert_eq!(
+            trailing_credit("Warga antre beras. (ANTARA/Budi)"),
+            Some(("Warga antre beras.".to_owned(), "ANTARA/Budi".to_owned()))
+        );
+        assert_eq!(
+            trailing_credit("Warga antre beras. Foto: Budi Santoso"),
+            Some(("Warga antre beras.".to_owned(), "Budi Santoso".to_owned()))
+        );
+        assert_eq!(trailing_credit("Warga antre beras."), None);
+    }
+}
