@@ -21,6 +21,7 @@ pub(super) mod text;
 mod blocks;
 
 pub(super) use self::blocks::{map_blocks, BodyNotes};
+use self::blocks::{image_at, img_src, remove_noise};
 use self::metadata::{page_meta, MetaImage, PageMeta};
 use self::text::{clean, truncate_chars};
 use crate::import::Imported;
@@ -78,7 +79,24 @@ pub fn import_html(html: &str, options: &PageOptions) -> Result<Imported, PageIm
     let mut notes = Vec::new();
     let url = article_url(&meta, options, &mut notes)?;
     let base = base_url(&meta, &url);
+    let mut body_notes = BodyNotes::default();
+    // The lead photo often sits outside the block Readability keeps; find
+    // it first, for its alt, caption and credit.
+    let lead = meta
+        .image
+        .as_ref()
+        .and_then(|image| resolve_web(&base, &image.src))
+        .and_then(|src| {
+            let img = doc
+                .select("img")
+                .nodes()
+                .iter()
+                .find(|img| img_src(img, &base).is_some_and(|s| strip_query(&s) == strip_query(&src)))
+                .copied()?;
+            image_at(&img, &base, meta.title.as_deref(), &mut body_notes)
+        });
 
+    remove_noise(&doc);
     // Readability rewrites the DOM it is given; metadata was read first.
     let config = Config {
         // Classes let the block walker spot credits, ads and share widgets
@@ -109,8 +127,14 @@ pub fn import_html(html: &str, options: &PageOptions) -> Result<Imported, PageIm
         .or_else(|| content.body())
         .unwrap_or_else(|| content.root());
     let title_hint = meta.title.clone().or(fallback_title.clone());
-    let mut body_notes = BodyNotes::default();
-    let body = map_blocks(&root, &base, title_hint.as_deref(), &mut body_notes);
+    let mut body = map_blocks(&root, &base, title_hint.as_deref(), &mut body_notes);
+    if let Some(lead) = lead {
+        let in_body = body.iter().any(|b| matches!(b, Block::Image(i) if i.src == lead.src));
+        if !in_body {
+            // Placed first, `hero` merges it with the declared picture.
+            body.insert(0, Block::Image(lead));
+        }
+    }
     body_notes.into_notes(&mut notes);
 
     assemble(meta, url, base, body, byline, fallback_title, notes)

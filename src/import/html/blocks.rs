@@ -64,6 +64,42 @@ pub fn map_blocks(root: &NodeRef, base: &Url, title: Option<&str>, notes: &mut B
     walker.blocks
 }
 
+/// The photo around `img` (its figure's caption and credit when it has one),
+/// for the lead photo that extraction may have left out of the body.
+pub fn image_at(img: &NodeRef, base: &Url, title: Option<&str>, notes: &mut BodyNotes) -> Option<Image> {
+    let mut walker = Walker {
+        base,
+        title: title.map(clean),
+        notes,
+        blocks: Vec::new(),
+        runs: Vec::new(),
+        read_also_list: false,
+    };
+    match img.ancestors_it(Some(3)).find(|a| name_of(a) == "figure") {
+        Some(figure) => walker.figure(&figure),
+        None => {
+            if let Some(image) = walker.image(img, None) {
+                walker.blocks.push(Block::Image(image));
+            }
+        }
+    }
+    walker.blocks.into_iter().find_map(|b| match b {
+        Block::Image(image) => Some(image),
+        _ => None,
+    })
+}
+
+/// The image file an `<img>` shows: `src`, or the lazy-loading attribute
+/// that holds the real file while `src` is a placeholder.
+pub fn img_src(img: &NodeRef, base: &Url) -> Option<String> {
+    ["src", "data-src", "data-lazy-src", "data-original"]
+        .iter()
+        .filter_map(|a| img.attr(a))
+        .map(|v| v.trim().to_owned())
+        .find(|v| !v.is_empty() && !v.starts_with("data:"))
+        .and_then(|v| resolve_web(base, &v))
+}
+
 #[derive(Clone, Default, PartialEq)]
 struct Style {
     strong: bool,
@@ -123,6 +159,26 @@ fn is_noise(node: &NodeRef) -> bool {
     names
         .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|word| NOISE_WORDS.contains(&word))
+}
+
+/// Removes page furniture before extraction: scripts and embeds, and the
+/// small elements whose class or id marks an ad or a share widget.
+/// Readability turns a `<div>` of inline content into a new `<p>` without
+/// its class, so an ad box would otherwise reach the walker unmarked.
+pub fn remove_noise(doc: &dom_query::Document) {
+    // Large marked elements are left to the extractor: a page may put
+    // "share" or "comment" in the class of the article's own wrapper.
+    const SMALL: usize = 500;
+    for node in doc.select("body *").nodes() {
+        let name = name_of(node);
+        let remove = matches!(
+            name.as_str(),
+            "script" | "style" | "noscript" | "template" | "iframe" | "form" | "button" | "ins"
+        ) || (is_noise(node) && node.text().chars().count() < SMALL);
+        if remove {
+            node.remove_from_parent();
+        }
+    }
 }
 
 fn name_of(node: &NodeRef) -> String {
@@ -404,14 +460,7 @@ impl Walker<'_> {
             node.descendants_it()
                 .find(|d| d.is_element() && name_of(d) == "img")?
         };
-        // Lazy-loading pages keep the real file in a data attribute and a
-        // placeholder in src.
-        let src = ["src", "data-src", "data-lazy-src", "data-original"]
-            .iter()
-            .filter_map(|a| img.attr(a))
-            .map(|v| v.trim().to_owned())
-            .find(|v| !v.is_empty() && !v.starts_with("data:"))
-            .and_then(|v| resolve_web(self.base, &v));
+        let src = img_src(&img, self.base);
         let (caption, credit) = match caption_node {
             Some(c) => self.caption_and_credit(c),
             None => (None, None),
