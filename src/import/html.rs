@@ -210,7 +210,7 @@ pub(super) fn assemble(
             notes.push("headline taken from the page's <h1> or <title> (no JSON-LD or og:title)".to_owned());
             strip_site_suffix(title, meta.site_name.as_deref())
         }
-        (Some(title), _) => title.clone(),
+        (Some(title), _) => strip_site_suffix(title, meta.site_name.as_deref()),
         (None, _) => match fallback_title {
             Some(title) => {
                 notes.push("headline guessed by the content extractor".to_owned());
@@ -384,8 +384,11 @@ fn strip_query(url: &str) -> &str {
 fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
-            let is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()))
-                || tail.contains('.');
+            let (tail, lower_site) = (tail.trim().to_lowercase(), site.unwrap_or_default().trim().to_lowercase());
+            // "| Aktuálně.cz" for "Aktuálně.cz - Víte, co…"; "- Spiceworks" for "Spiceworks Inc".
+            let is_site = (!lower_site.is_empty()
+                && (lower_site.starts_with(&tail) || tail.starts_with(&lower_site)))
+                || (tail.contains('.') && !tail.contains(' '));
             if is_site && !head.trim().is_empty() {
                 return head.trim().to_owned();
             }

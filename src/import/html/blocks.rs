@@ -166,19 +166,23 @@ fn is_noise(node: &NodeRef) -> bool {
 /// Readability turns a `<div>` of inline content into a new `<p>` without
 /// its class, so an ad box would otherwise reach the walker unmarked.
 pub fn remove_noise(doc: &dom_query::Document) {
-    // Large marked elements are left to the extractor: a page may put
-    // "share" or "comment" in the class of the article's own wrapper.
-    const SMALL: usize = 500;
     for node in doc.select("body *").nodes() {
         let name = name_of(node);
         let remove = matches!(
             name.as_str(),
             "script" | "style" | "noscript" | "template" | "iframe" | "form" | "button" | "ins"
-        ) || (is_noise(node) && node.text().chars().count() < SMALL);
+        ) || is_small_noise(node);
         if remove {
             node.remove_from_parent();
         }
     }
+}
+
+/// Furniture by its class or id, and small: a page may put "share" or
+/// "comment" in the class of the article's own wrapper, which is large.
+fn is_small_noise(node: &NodeRef) -> bool {
+    const SMALL: usize = 500;
+    is_noise(node) && node.text().chars().count() < SMALL
 }
 
 fn name_of(node: &NodeRef) -> String {
@@ -203,7 +207,9 @@ impl Walker<'_> {
             return;
         }
         let name = name_of(node);
-        if SKIPPED.contains(&name.as_str()) || is_noise(node) {
+        // A large marked element may be the article itself (an id such as
+        // "share-btns_containerParent" on the body wrapper): only small ones are skipped.
+        if SKIPPED.contains(&name.as_str()) || is_small_noise(node) {
             return;
         }
         match name.as_str() {
@@ -549,7 +555,7 @@ impl Walker<'_> {
         let items: Vec<NodeRef> = node
             .element_children()
             .into_iter()
-            .filter(|c| name_of(c) == "li" && !is_noise(c))
+            .filter(|c| name_of(c) == "li" && !is_small_noise(c))
             .collect();
         let before = self.blocks.len();
         let mut counted = false;
