@@ -45,14 +45,24 @@ fn main() -> ExitCode {
         eprintln!("cannot read {dir}");
         return ExitCode::from(3);
     };
-    let mut pages: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.join("source.html").is_file()).collect();
+    let mut pages: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("source.html").is_file())
+        .collect();
     pages.sort();
     let scores: Vec<Score> = pages.iter().filter_map(|p| score(p)).collect();
     if verbose {
         for s in &scores {
             println!(
                 "{:<45} news={} imported={} title={} headline={} recall={:.2} precision={:.2}",
-                s.name, s.news as u8, s.imported as u8, s.title_match as u8, s.title_match_headline as u8, s.recall, s.precision
+                s.name,
+                s.news as u8,
+                s.imported as u8,
+                s.title_match as u8,
+                s.title_match_headline as u8,
+                s.recall,
+                s.precision
             );
         }
     }
@@ -82,7 +92,8 @@ fn score(page: &Path) -> Option<Score> {
     let source = std::fs::read_to_string(page.join("source.html")).ok()?;
     let expected = std::fs::read_to_string(page.join("expected.html")).ok()?;
     let metadata: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(page.join("expected-metadata.json")).ok()?).ok()?;
+        serde_json::from_str(&std::fs::read_to_string(page.join("expected-metadata.json")).ok()?)
+            .ok()?;
     let name = page.file_name()?.to_string_lossy().into_owned();
     // The URL Mozilla's test runner gives every page.
     let options = PageOptions {
@@ -90,24 +101,36 @@ fn score(page: &Path) -> Option<Score> {
     };
     let expected_words = words(&Document::from(expected.as_str()).root().text());
     let news = is_news(&source);
-    let (imported, title_match, title_match_headline, recall, precision) = match import_html(&source, &options) {
-        Ok(imported) => {
-            let got = words(&article_text(&imported.article));
-            let (recall, precision) = overlap(&expected_words, &got);
-            let expected_title = metadata.get("title").and_then(|t| t.as_str()).unwrap_or_default();
-            let title = normal(&imported.article.title);
-            let strict = normal(expected_title) == title;
-            let headline = strict
-                || [" - ", " | ", " – ", " — "].iter().any(|sep| {
-                    expected_title
-                        .rsplit_once(sep)
-                        .is_some_and(|(head, _)| normal(head) == title)
-                });
-            (true, strict, headline, recall, precision)
-        }
-        Err(_) => (false, false, false, 0.0, 0.0),
-    };
-    Some(Score { name, news, imported, title_match, title_match_headline, recall, precision })
+    let (imported, title_match, title_match_headline, recall, precision) =
+        match import_html(&source, &options) {
+            Ok(imported) => {
+                let got = words(&article_text(&imported.article));
+                let (recall, precision) = overlap(&expected_words, &got);
+                let expected_title = metadata
+                    .get("title")
+                    .and_then(|t| t.as_str())
+                    .unwrap_or_default();
+                let title = normal(&imported.article.title);
+                let strict = normal(expected_title) == title;
+                let headline = strict
+                    || [" - ", " | ", " – ", " — "].iter().any(|sep| {
+                        expected_title
+                            .rsplit_once(sep)
+                            .is_some_and(|(head, _)| normal(head) == title)
+                    });
+                (true, strict, headline, recall, precision)
+            }
+            Err(_) => (false, false, false, 0.0, 0.0),
+        };
+    Some(Score {
+        name,
+        news,
+        imported,
+        title_match,
+        title_match_headline,
+        recall,
+        precision,
+    })
 }
 
 /// Whether the page declares itself a news article.
@@ -118,17 +141,21 @@ fn is_news(source: &str) -> bool {
         .nodes()
         .iter()
         .any(|s| s.text().contains("NewsArticle"));
-    let microdata = doc
-        .select("[itemtype]")
-        .nodes()
-        .iter()
-        .any(|n| n.attr("itemtype").is_some_and(|t| t.contains("NewsArticle")));
+    let microdata = doc.select("[itemtype]").nodes().iter().any(|n| {
+        n.attr("itemtype")
+            .is_some_and(|t| t.contains("NewsArticle"))
+    });
     let og_article = doc
         .select("meta[property='og:type']")
         .nodes()
         .iter()
-        .any(|m| m.attr("content").is_some_and(|c| c.trim().eq_ignore_ascii_case("article")))
-        && doc.select("meta[property='article:published_time']").exists();
+        .any(|m| {
+            m.attr("content")
+                .is_some_and(|c| c.trim().eq_ignore_ascii_case("article"))
+        })
+        && doc
+            .select("meta[property='article:published_time']")
+            .exists();
     ld || microdata || og_article
 }
 
@@ -162,7 +189,10 @@ fn article_text(article: &Article) -> String {
 
 fn words(text: &str) -> HashMap<String, usize> {
     let mut bag = HashMap::new();
-    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         *bag.entry(w.to_lowercase()).or_insert(0) += 1;
     }
     bag
@@ -170,7 +200,10 @@ fn words(text: &str) -> HashMap<String, usize> {
 
 /// (recall, precision) of `got` against `expected`, as word multisets.
 fn overlap(expected: &HashMap<String, usize>, got: &HashMap<String, usize>) -> (f64, f64) {
-    let common: usize = expected.iter().map(|(w, n)| (*n).min(*got.get(w).unwrap_or(&0))).sum();
+    let common: usize = expected
+        .iter()
+        .map(|(w, n)| (*n).min(*got.get(w).unwrap_or(&0)))
+        .sum();
     let total = |bag: &HashMap<String, usize>| bag.values().sum::<usize>();
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     (ratio(common, total(expected)), ratio(common, total(got)))

@@ -84,8 +84,14 @@ impl std::str::FromStr for Shard {
         let (k, n) = text
             .split_once('/')
             .ok_or_else(|| format!("{text}: expected K/N, such as 0/4"))?;
-        let index: u64 = k.trim().parse().map_err(|_| format!("{text}: K is not a number"))?;
-        let count: u64 = n.trim().parse().map_err(|_| format!("{text}: N is not a number"))?;
+        let index: u64 = k
+            .trim()
+            .parse()
+            .map_err(|_| format!("{text}: K is not a number"))?;
+        let count: u64 = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("{text}: N is not a number"))?;
         if count == 0 || index >= count {
             return Err(format!("{text}: need 0 <= K < N"));
         }
@@ -187,8 +193,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         Progress::Auto if io::stderr().is_terminal() => {
             let bar = ProgressBar::new(files.len() as u64);
             bar.set_style(
-                ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {per_sec}, {eta} left")
-                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} articles, {per_sec}, {eta} left",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
             );
             Some(bar)
         }
@@ -205,7 +213,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             .map(|file| {
                 let outcome = build_one(options, file);
                 if let Outcome::Failed(failure) = &outcome {
-                    let line = format!("warta: failed {}: {}", failure.file.display(), failure.problem);
+                    let line = format!(
+                        "warta: failed {}: {}",
+                        failure.file.display(),
+                        failure.problem
+                    );
                     match &bar {
                         Some(bar) => bar.println(line),
                         None if plain_lines => eprintln!("{line}"),
@@ -308,10 +320,7 @@ fn stamp(json: &str, asset_base: &str) -> String {
     hash.update(asset_base.as_bytes());
     hash.update([0]);
     hash.update(json.as_bytes());
-    hash.finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn stamp_line(stamp: &str) -> String {
@@ -368,7 +377,9 @@ fn sweep_temporaries(dir: &Path) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let Ok(kind) = entry.file_type() else { continue };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         if kind.is_dir() {
             sweep_temporaries(&path);
         } else if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {

@@ -28,7 +28,11 @@ fn site(name: &str) -> PathBuf {
         fs::write(root.join("assets").join(asset), format!("/* {asset} */")).unwrap();
     }
     fs::copy("tests/fixtures/sample.json", root.join("src/good.json")).unwrap();
-    fs::copy("tests/fixtures/english.json", root.join("src/nested/english.json")).unwrap();
+    fs::copy(
+        "tests/fixtures/english.json",
+        root.join("src/nested/english.json"),
+    )
+    .unwrap();
     root
 }
 
@@ -38,7 +42,14 @@ fn path(root: &Path, rel: &str) -> String {
 
 fn build(root: &Path, extra: &[&str]) -> Output {
     let (src, out, assets) = (path(root, "src"), path(root, "out"), path(root, "assets"));
-    let mut args = vec!["build", src.as_str(), "-o", out.as_str(), "--assets", assets.as_str()];
+    let mut args = vec![
+        "build",
+        src.as_str(),
+        "-o",
+        out.as_str(),
+        "--assets",
+        assets.as_str(),
+    ];
     args.extend_from_slice(extra);
     warta(&args)
 }
@@ -46,7 +57,9 @@ fn build(root: &Path, extra: &[&str]) -> Output {
 /// Every file under `dir`, recursively.
 fn files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let Ok(entries) = fs::read_dir(dir) else { return out };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return out;
+    };
     for entry in entries.flatten() {
         let p = entry.path();
         if p.is_dir() {
@@ -61,11 +74,19 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 fn assert_whole_pages(out: &Path) {
     for file in files(out) {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(!name.starts_with(".warta-tmp-"), "temporary file left: {}", file.display());
+        assert!(
+            !name.starts_with(".warta-tmp-"),
+            "temporary file left: {}",
+            file.display()
+        );
         if name == "index.html" {
             let html = fs::read_to_string(&file).unwrap();
             assert!(html.starts_with("<!DOCTYPE html>"), "{}", file.display());
-            assert!(html.contains("</html>\n<!-- warta-build "), "partial page {}", file.display());
+            assert!(
+                html.contains("</html>\n<!-- warta-build "),
+                "partial page {}",
+                file.display()
+            );
         }
     }
 }
@@ -74,7 +95,11 @@ fn assert_whole_pages(out: &Path) {
 fn good_invalid_and_unchanged_articles() {
     let root = site("mixed");
     let sample = fs::read_to_string("tests/fixtures/sample.json").unwrap();
-    fs::write(root.join("src/bad.json"), sample.replace("\"url\": \"https://", "\"url\": \"javascript://")).unwrap();
+    fs::write(
+        root.join("src/bad.json"),
+        sample.replace("\"url\": \"https://", "\"url\": \"javascript://"),
+    )
+    .unwrap();
     fs::write(root.join("src/nested/broken.json"), "{ not json").unwrap();
     fs::write(root.join("src/notes.txt"), "not an article").unwrap();
 
@@ -83,39 +108,72 @@ fn good_invalid_and_unchanged_articles() {
     let err = stderr(&first);
     assert!(err.contains("built 2, unchanged 0, failed 2"), "{err}");
     // Each failure: its file and its first problem with the JSON path.
-    assert!(err.contains("bad.json: site.url: only http and https links are allowed"), "{err}");
+    assert!(
+        err.contains("bad.json: site.url: only http and https links are allowed"),
+        "{err}"
+    );
     assert!(err.contains("broken.json: not valid JSON"), "{err}");
 
     let out = root.join("out");
     let good = fs::read_to_string(out.join("good/index.html")).unwrap();
     assert!(good.contains("<link rel=\"stylesheet\" href=\"../warta.css\">"));
     let nested = fs::read_to_string(out.join("nested/english/index.html")).unwrap();
-    assert!(nested.contains("src=\"../../warta-init.js\""), "assets linked from the output root");
+    assert!(
+        nested.contains("src=\"../../warta-init.js\""),
+        "assets linked from the output root"
+    );
     assert!(!out.join("bad").exists() && !out.join("nested/broken").exists());
     for asset in ["warta.js", "warta_bg.wasm", "warta.css", "warta-init.js"] {
-        assert_eq!(fs::read_to_string(out.join(asset)).unwrap(), format!("/* {asset} */"));
+        assert_eq!(
+            fs::read_to_string(out.join(asset)).unwrap(),
+            format!("/* {asset} */")
+        );
     }
     assert_whole_pages(&out);
 
     // Second run: nothing changed, nothing rebuilt.
     let second = build(&root, &[]);
-    assert!(stderr(&second).contains("built 0, unchanged 2, failed 2"), "{}", stderr(&second));
+    assert!(
+        stderr(&second).contains("built 0, unchanged 2, failed 2"),
+        "{}",
+        stderr(&second)
+    );
 
     // An edited article is rebuilt; the other stays.
-    fs::write(root.join("src/good.json"), sample.replace("Tiba di Beijing", "Tiba di Beijing Hari Ini")).unwrap();
+    fs::write(
+        root.join("src/good.json"),
+        sample.replace("Tiba di Beijing", "Tiba di Beijing Hari Ini"),
+    )
+    .unwrap();
     fs::remove_file(root.join("src/bad.json")).unwrap();
     fs::remove_file(root.join("src/nested/broken.json")).unwrap();
     let third = build(&root, &[]);
     assert_eq!(third.status.code(), Some(0), "{}", stderr(&third));
-    assert!(stderr(&third).contains("built 1, unchanged 1, failed 0"), "{}", stderr(&third));
-    assert!(fs::read_to_string(out.join("good/index.html")).unwrap().contains("Tiba di Beijing Hari Ini"));
+    assert!(
+        stderr(&third).contains("built 1, unchanged 1, failed 0"),
+        "{}",
+        stderr(&third)
+    );
+    assert!(fs::read_to_string(out.join("good/index.html"))
+        .unwrap()
+        .contains("Tiba di Beijing Hari Ini"));
 
     // --force rebuilds everything; --asset-base links elsewhere (a new page hash).
     let forced = build(&root, &["--force"]);
-    assert!(stderr(&forced).contains("built 2, unchanged 0"), "{}", stderr(&forced));
+    assert!(
+        stderr(&forced).contains("built 2, unchanged 0"),
+        "{}",
+        stderr(&forced)
+    );
     let cdn = build(&root, &["--asset-base", "https://cdn.example/warta"]);
-    assert!(stderr(&cdn).contains("built 2, unchanged 0"), "{}", stderr(&cdn));
-    assert!(fs::read_to_string(out.join("good/index.html")).unwrap().contains("href=\"https://cdn.example/warta/warta.css\""));
+    assert!(
+        stderr(&cdn).contains("built 2, unchanged 0"),
+        "{}",
+        stderr(&cdn)
+    );
+    assert!(fs::read_to_string(out.join("good/index.html"))
+        .unwrap()
+        .contains("href=\"https://cdn.example/warta/warta.css\""));
 }
 
 #[test]
@@ -124,7 +182,11 @@ fn file_lists_and_shards_select_articles() {
     let list = root.join("list.txt");
     fs::write(&list, "nested/english.json\n").unwrap();
     let out = build(&root, &["--files", &list.to_string_lossy()]);
-    assert!(stderr(&out).contains("built 1, unchanged 0, failed 0"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("built 1, unchanged 0, failed 0"),
+        "{}",
+        stderr(&out)
+    );
     assert!(root.join("out/nested/english/index.html").exists());
     assert!(!root.join("out/good").exists());
     // The shards of a split cover every article once.
@@ -133,7 +195,15 @@ fn file_lists_and_shards_select_articles() {
         let shard = format!("{k}/3");
         let run = build(&root, &["--shard", &shard, "--force"]);
         let err = stderr(&run);
-        let n: usize = err.split("built ").nth(1).unwrap().split(',').next().unwrap().parse().unwrap();
+        let n: usize = err
+            .split("built ")
+            .nth(1)
+            .unwrap()
+            .split(',')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
         built += n;
     }
     assert_eq!(built, 2);
@@ -145,16 +215,36 @@ fn exit_statuses() {
     // SRC missing: 3.
     let missing = path(&root, "nowhere");
     let out_dir = path(&root, "out");
-    assert_eq!(warta(&["build", &missing, "-o", &out_dir]).status.code(), Some(3));
+    assert_eq!(
+        warta(&["build", &missing, "-o", &out_dir]).status.code(),
+        Some(3)
+    );
     // Missing -o: usage, 2.
-    assert_eq!(warta(&["build", &path(&root, "src")]).status.code(), Some(2));
+    assert_eq!(
+        warta(&["build", &path(&root, "src")]).status.code(),
+        Some(2)
+    );
     // Assets missing: cannot read, 3.
-    let no_assets = warta(&["build", &path(&root, "src"), "-o", &out_dir, "--assets", &missing]);
+    let no_assets = warta(&[
+        "build",
+        &path(&root, "src"),
+        "-o",
+        &out_dir,
+        "--assets",
+        &missing,
+    ]);
     assert_eq!(no_assets.status.code(), Some(3), "{}", stderr(&no_assets));
     // OUT cannot be created (a file is in the way): 4.
     let blocked = path(&root, "blocked");
     fs::write(&blocked, "a file").unwrap();
-    let out = warta(&["build", &path(&root, "src"), "-o", &blocked, "--assets", &path(&root, "assets")]);
+    let out = warta(&[
+        "build",
+        &path(&root, "src"),
+        "-o",
+        &blocked,
+        "--assets",
+        &path(&root, "assets"),
+    ]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     // All good: 0.
     assert_eq!(build(&root, &[]).status.code(), Some(0));
@@ -167,11 +257,23 @@ fn a_failed_write_leaves_no_partial_page_and_others_build() {
     fs::create_dir_all(root.join("out/good/index.html/occupied")).unwrap();
     let run = build(&root, &[]);
     assert_eq!(run.status.code(), Some(4), "{}", stderr(&run));
-    assert!(stderr(&run).contains("good.json: cannot write"), "{}", stderr(&run));
-    assert!(stderr(&run).contains("built 1, unchanged 0, failed 1"), "{}", stderr(&run));
+    assert!(
+        stderr(&run).contains("good.json: cannot write"),
+        "{}",
+        stderr(&run)
+    );
+    assert!(
+        stderr(&run).contains("built 1, unchanged 0, failed 1"),
+        "{}",
+        stderr(&run)
+    );
     assert!(root.join("out/nested/english/index.html").is_file());
     // The temporary file was removed; nothing but the blocking folder is there.
-    let left: Vec<_> = fs::read_dir(root.join("out/good")).unwrap().flatten().map(|e| e.file_name()).collect();
+    let left: Vec<_> = fs::read_dir(root.join("out/good"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(left, ["index.html"]);
     assert_whole_pages(&root.join("out"));
 }
@@ -181,18 +283,33 @@ fn a_killed_build_leaves_only_whole_pages() {
     let root = site("killed");
     let sample = fs::read_to_string("tests/fixtures/sample.json").unwrap();
     for i in 0..400 {
-        fs::write(root.join(format!("src/a{i:03}.json")), sample.replace("Tiba di Beijing", &format!("Tiba di Beijing {i}"))).unwrap();
+        fs::write(
+            root.join(format!("src/a{i:03}.json")),
+            sample.replace("Tiba di Beijing", &format!("Tiba di Beijing {i}")),
+        )
+        .unwrap();
     }
-    let (src, out, assets) = (path(&root, "src"), path(&root, "out"), path(&root, "assets"));
+    let (src, out, assets) = (
+        path(&root, "src"),
+        path(&root, "out"),
+        path(&root, "assets"),
+    );
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
-        .args(["build", &src, "-o", &out, "--assets", &assets, "--jobs", "2"])
+        .args([
+            "build", &src, "-o", &out, "--assets", &assets, "--jobs", "2",
+        ])
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
     // Kill it once some pages exist (or when it has finished, which proves nothing
     // but is no failure): polling is bounded, nothing here depends on speed.
     for _ in 0..2000 {
-        if files(&root.join("out")).iter().filter(|f| f.ends_with("index.html")).count() >= 5 {
+        if files(&root.join("out"))
+            .iter()
+            .filter(|f| f.ends_with("index.html"))
+            .count()
+            >= 5
+        {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(5));
@@ -203,12 +320,22 @@ fn a_killed_build_leaves_only_whole_pages() {
     for file in files(&root.join("out")) {
         if file.file_name().unwrap() == "index.html" {
             let html = fs::read_to_string(&file).unwrap();
-            assert!(html.contains("</html>\n<!-- warta-build "), "partial page {}", file.display());
+            assert!(
+                html.contains("</html>\n<!-- warta-build "),
+                "partial page {}",
+                file.display()
+            );
         }
     }
     // The next build sweeps the temporaries and finishes the rest.
     let rest = build(&root, &[]);
     assert_eq!(rest.status.code(), Some(0), "{}", stderr(&rest));
     assert_whole_pages(&root.join("out"));
-    assert_eq!(files(&root.join("out")).iter().filter(|f| f.ends_with("index.html")).count(), 402);
+    assert_eq!(
+        files(&root.join("out"))
+            .iter()
+            .filter(|f| f.ends_with("index.html"))
+            .count(),
+        402
+    );
 }

@@ -42,7 +42,10 @@ fn json_ld_wins_over_open_graph_and_the_document() {
     let (a, notes) = import("jsonld-news.html");
     assert_eq!(a.title, "Harga Beras Medium Naik di Pasar Induk Cipinang");
     assert_eq!(a.site.name, "Kabar Nusantara");
-    assert_eq!(a.summary.as_deref(), Some("Harga beras medium naik Rp1.000 per kilogram dalam sepekan."));
+    assert_eq!(
+        a.summary.as_deref(),
+        Some("Harga beras medium naik Rp1.000 per kilogram dalam sepekan.")
+    );
     assert_eq!(a.published.as_deref(), Some("2024-05-16T07:12:00+07:00"));
     // "+0700" with a space is repaired to RFC 3339.
     assert_eq!(a.updated.as_deref(), Some("2024-05-16T09:30:00+07:00"));
@@ -55,7 +58,10 @@ fn json_ld_wins_over_open_graph_and_the_document() {
         a.authors[0].url.as_deref(),
         Some("https://kabarnusantara.example/penulis/rina-wulandari")
     );
-    assert_eq!(a.url, "https://kabarnusantara.example/ekonomi/2024/05/16/harga-beras-medium-naik");
+    assert_eq!(
+        a.url,
+        "https://kabarnusantara.example/ekonomi/2024/05/16/harga-beras-medium-naik"
+    );
     assert!(notes.iter().all(|n| !n.contains("headline")), "{notes:?}");
 }
 
@@ -63,12 +69,25 @@ fn json_ld_wins_over_open_graph_and_the_document() {
 fn lead_figure_becomes_the_hero_with_caption_and_credit() {
     let (a, notes) = import("jsonld-news.html");
     let hero = a.hero.as_ref().unwrap();
-    assert_eq!(hero.src.as_deref(), Some("https://cdn.kabarnusantara.example/foto/beras-cipinang.jpg"));
-    assert_eq!(hero.alt, "Pedagang menata karung beras di Pasar Induk Cipinang");
+    assert_eq!(
+        hero.src.as_deref(),
+        Some("https://cdn.kabarnusantara.example/foto/beras-cipinang.jpg")
+    );
+    assert_eq!(
+        hero.alt,
+        "Pedagang menata karung beras di Pasar Induk Cipinang"
+    );
     assert_eq!((hero.width, hero.height), (Some(1200), Some(675)));
     assert_eq!(hero.credit.as_deref(), Some("ANTARA/Aditya Pradana"));
-    assert!(hero.caption.as_deref().unwrap().ends_with("Kamis (16/5/2024)."));
-    assert!(!a.body.iter().any(|b| matches!(b, Block::Image(_))), "the hero is not repeated in the body");
+    assert!(hero
+        .caption
+        .as_deref()
+        .unwrap()
+        .ends_with("Kamis (16/5/2024)."));
+    assert!(
+        !a.body.iter().any(|b| matches!(b, Block::Image(_))),
+        "the hero is not repeated in the body"
+    );
     assert!(notes.iter().any(|n| n.contains("credit")), "{notes:?}");
 }
 
@@ -79,7 +98,10 @@ fn body_keeps_links_emphasis_headings_quotes_and_read_also_cards() {
     assert!(first.inlines[0].strong);
     assert_eq!(first.inlines[0].text, "JAKARTA");
     let emphasis = paragraphs(&a)[1];
-    assert!(emphasis.inlines.iter().any(|r| r.em && r.text == "pasokan harian"));
+    assert!(emphasis
+        .inlines
+        .iter()
+        .any(|r| r.em && r.text == "pasokan harian"));
     let cards: Vec<_> = a
         .body
         .iter()
@@ -93,7 +115,9 @@ fn body_keeps_links_emphasis_headings_quotes_and_read_also_cards() {
         [
             (
                 "Bulog Siapkan Operasi Pasar di 12 Provinsi",
-                Some("https://kabarnusantara.example/ekonomi/2024/05/15/bulog-siapkan-operasi-pasar")
+                Some(
+                    "https://kabarnusantara.example/ekonomi/2024/05/15/bulog-siapkan-operasi-pasar"
+                )
             ),
             (
                 "Petani Demak Gagal Panen karena Banjir",
@@ -101,11 +125,16 @@ fn body_keeps_links_emphasis_headings_quotes_and_read_also_cards() {
             ),
         ]
     );
-    assert!(a.body.iter().any(|b| matches!(b, Block::Heading(h) if h.text == "Pasokan dari Jawa Tengah" && h.level == 2)));
+    assert!(a.body.iter().any(
+        |b| matches!(b, Block::Heading(h) if h.text == "Pasokan dari Jawa Tengah" && h.level == 2)
+    ));
     assert!(a.body.iter().any(|b| matches!(b, Block::Quote(q)
         if q.text.starts_with("Kalau pasokan normal") && q.cite.as_deref() == Some("Haji Udin, pedagang beras"))));
     // The headline is not repeated as a heading.
-    assert!(!a.body.iter().any(|b| matches!(b, Block::Heading(h) if h.text == a.title)));
+    assert!(!a
+        .body
+        .iter()
+        .any(|b| matches!(b, Block::Heading(h) if h.text == a.title)));
 }
 
 #[test]
@@ -114,11 +143,29 @@ fn scripts_ads_share_widgets_and_navigation_never_reach_the_json() {
         let (a, _) = import(name);
         let text = all_text(&a).to_lowercase();
         for furniture in [
-            "iklan", "advertisement", "adsbygoogle", "googletag", "datalayer", "tracking", "bagikan",
-            "whatsapp", "tweet", "telegram", "salin tautan", "terpopuler", "beranda", "hak cipta",
-            "© 20", "great news for the islands", "pasang iklan", "comscore",
+            "iklan",
+            "advertisement",
+            "adsbygoogle",
+            "googletag",
+            "datalayer",
+            "tracking",
+            "bagikan",
+            "whatsapp",
+            "tweet",
+            "telegram",
+            "salin tautan",
+            "terpopuler",
+            "beranda",
+            "hak cipta",
+            "© 20",
+            "great news for the islands",
+            "pasang iklan",
+            "comscore",
         ] {
-            assert!(!text.contains(furniture), "{name}: {furniture:?} leaked into {text}");
+            assert!(
+                !text.contains(furniture),
+                "{name}: {furniture:?} leaked into {text}"
+            );
         }
     }
 }
@@ -126,15 +173,24 @@ fn scripts_ads_share_widgets_and_navigation_never_reach_the_json() {
 #[test]
 fn open_graph_page_with_base_href_and_lazy_figure() {
     let (a, notes) = import("og-relative.html");
-    assert_eq!(a.title, "Jembatan Gantung Baru Hubungkan Dua Desa di Lumajang");
+    assert_eq!(
+        a.title,
+        "Jembatan Gantung Baru Hubungkan Dua Desa di Lumajang"
+    );
     assert_eq!(a.site.name, "Warta Daerah");
     assert_eq!(a.lang, "id-ID");
     assert_eq!(a.authors[0].name, "Siti Aminah");
     assert_eq!(a.published.as_deref(), Some("2024-03-02T14:05:00+07:00"));
     // og:image is relative: resolved against the <base>, which is itself root-relative.
     let hero = a.hero.as_ref().unwrap();
-    assert_eq!(hero.src.as_deref(), Some("https://wartadaerah.example/img/2024/jembatan-lumajang.jpg"));
-    assert_eq!(hero.alt, "Jembatan gantung kuning membentang di atas sungai");
+    assert_eq!(
+        hero.src.as_deref(),
+        Some("https://wartadaerah.example/img/2024/jembatan-lumajang.jpg")
+    );
+    assert_eq!(
+        hero.alt,
+        "Jembatan gantung kuning membentang di atas sungai"
+    );
     // The body figure: the real file from data-src, resolved against <base href="/regional/jatim/">.
     let figure = a
         .body
@@ -144,10 +200,19 @@ fn open_graph_page_with_base_href_and_lazy_figure() {
             _ => None,
         })
         .unwrap();
-    assert_eq!(figure.src.as_deref(), Some("https://wartadaerah.example/regional/jatim/foto/jembatan-dekat.jpg"));
+    assert_eq!(
+        figure.src.as_deref(),
+        Some("https://wartadaerah.example/regional/jatim/foto/jembatan-dekat.jpg")
+    );
     assert_eq!(figure.credit.as_deref(), Some("Andi Saputra"));
-    assert_eq!(figure.caption.as_deref(), Some("Anak-anak sekolah melintasi jembatan gantung di Lumajang."));
-    assert!(notes.iter().any(|n| n.contains("caption as alt")), "{notes:?}");
+    assert_eq!(
+        figure.caption.as_deref(),
+        Some("Anak-anak sekolah melintasi jembatan gantung di Lumajang.")
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("caption as alt")),
+        "{notes:?}"
+    );
     // Relative links in text, against the base.
     let json = all_text(&a);
     assert!(json.contains("https://wartadaerah.example/regional/jatim/banjir-lumajang-2023"));
@@ -177,15 +242,27 @@ fn page_without_json_ld_or_open_graph_uses_the_document() {
     let (a, notes) = import("bare-english.html");
     assert_eq!(a.title, "Ferry Services Resume After Storm");
     assert_eq!(a.lang, "en");
-    assert_eq!(a.url, "https://harbourtimes.example/news/ferry-services-resume");
+    assert_eq!(
+        a.url,
+        "https://harbourtimes.example/news/ferry-services-resume"
+    );
     assert_eq!(a.site.name, "harbourtimes.example");
     assert_eq!(a.authors[0].name, "Jane Harper");
     assert!(a.published.is_none());
     assert!(a.body.iter().any(|b| matches!(b, Block::ReadAlso(c)
         if c.title == "Island schools reopen after the storm" && c.url.is_none())));
     assert!(all_text(&a).contains("https://harbourtimes.example/news/pier-damage"));
-    for expected in ["headline taken", "site name guessed", "author guessed", "no publication time", "have no link"] {
-        assert!(notes.iter().any(|n| n.contains(expected)), "missing note {expected:?} in {notes:?}");
+    for expected in [
+        "headline taken",
+        "site name guessed",
+        "author guessed",
+        "no publication time",
+        "have no link",
+    ] {
+        assert!(
+            notes.iter().any(|n| n.contains(expected)),
+            "missing note {expected:?} in {notes:?}"
+        );
     }
 }
 
@@ -223,12 +300,15 @@ fn empty_or_hostile_pages_fail_cleanly_or_stay_valid() {
     let page = format!("<html><head><title>Judul</title></head><body><article><h1>Judul</h1><p>{long}</p><p>{long}</p></article></body></html>");
     let imported = import_html(&page, &opts).unwrap();
     assert!(warta::model::validate(&imported.article).is_empty());
-    assert!(imported.notes.iter().any(|n| n.contains("were cut")), "{:?}", imported.notes);
+    assert!(
+        imported.notes.iter().any(|n| n.contains("were cut")),
+        "{:?}",
+        imported.notes
+    );
 }
 
 // ---- The command line: output passes `warta validate`, notes on stderr,
 // the agreed exit statuses (for --from html and --from wordpress).
-
 
 fn warta(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
@@ -258,9 +338,18 @@ fn every_fixture_imports_into_json_that_validates() {
     ];
     for (from, file) in cases {
         let imported = warta(&["import", "--from", from, file], "");
-        assert_eq!(imported.status.code(), Some(0), "{file}: {}", text(&imported.stderr));
+        assert_eq!(
+            imported.status.code(),
+            Some(0),
+            "{file}: {}",
+            text(&imported.stderr)
+        );
         let validated = warta(&["validate", "-"], &text(&imported.stdout));
-        assert!(validated.status.success(), "{file}: {}", text(&validated.stderr));
+        assert!(
+            validated.status.success(),
+            "{file}: {}",
+            text(&validated.stderr)
+        );
     }
 }
 
@@ -272,7 +361,10 @@ fn stdin_notes_and_exit_statuses() {
     assert!(text(&out.stderr).contains("warta: note: site name guessed"));
 
     // Read but cannot become a valid article: 1, with the reason.
-    let out = warta(&["import", "--from", "html", "-"], "<html><body><p>hanya teks</p></body></html>");
+    let out = warta(
+        &["import", "--from", "html", "-"],
+        "<html><body><p>hanya teks</p></body></html>",
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("--url"), "{}", text(&out.stderr));
     assert!(out.stdout.is_empty());
@@ -280,7 +372,15 @@ fn stdin_notes_and_exit_statuses() {
     assert_eq!(out.status.code(), Some(1));
 
     // Missing file: 3. Not UTF-8: invalid input, 1.
-    let out = warta(&["import", "--from", "html", "tests/fixtures/html/missing.html"], "");
+    let out = warta(
+        &[
+            "import",
+            "--from",
+            "html",
+            "tests/fixtures/html/missing.html",
+        ],
+        "",
+    );
     assert_eq!(out.status.code(), Some(3));
     let bad = std::env::temp_dir().join(format!("warta-latin1-{}.html", std::process::id()));
     std::fs::write(&bad, b"<p>caf\xe9</p>").unwrap();

@@ -19,13 +19,22 @@ fn import(name: &str) -> (warta::model::Article, Vec<String>) {
 fn embedded_post_gets_author_hero_category_and_site() {
     let (a, notes) = import("post-embed.json");
     // title.rendered carries HTML entities.
-    assert_eq!(a.title, "Mahasiswa Rancang Perahu Tenaga Surya untuk Nelayan \u{201c}Pesisir\u{201d} Utara");
-    assert_eq!(a.url, "https://beritakampus.example/2024/06/03/mahasiswa-rancang-perahu-tenaga-surya/");
+    assert_eq!(
+        a.title,
+        "Mahasiswa Rancang Perahu Tenaga Surya untuk Nelayan \u{201c}Pesisir\u{201d} Utara"
+    );
+    assert_eq!(
+        a.url,
+        "https://beritakampus.example/2024/06/03/mahasiswa-rancang-perahu-tenaga-surya/"
+    );
     // The offset comes from date minus date_gmt.
     assert_eq!(a.published.as_deref(), Some("2024-06-03T19:45:10+07:00"));
     assert_eq!(a.updated.as_deref(), Some("2024-06-04T08:02:33+07:00"));
     assert_eq!(a.authors[0].name, "Ayu Lestari");
-    assert_eq!(a.authors[0].url.as_deref(), Some("https://beritakampus.example/author/ayu/"));
+    assert_eq!(
+        a.authors[0].url.as_deref(),
+        Some("https://beritakampus.example/author/ayu/")
+    );
     assert_eq!(a.kicker.as_deref(), Some("Sains & Teknologi"));
     assert_eq!(a.site.name, "Berita Kampus");
     assert_eq!(a.lang, "id-ID");
@@ -35,7 +44,10 @@ fn embedded_post_gets_author_hero_category_and_site() {
         Some("Tim mahasiswa teknik perkapalan merancang perahu bertenaga surya untuk nelayan kecil di pesisir utara Jawa.")
     );
     let hero = a.hero.as_ref().unwrap();
-    assert_eq!(hero.src.as_deref(), Some("https://beritakampus.example/wp-content/uploads/2024/06/perahu-surya-utama.jpg"));
+    assert_eq!(
+        hero.src.as_deref(),
+        Some("https://beritakampus.example/wp-content/uploads/2024/06/perahu-surya-utama.jpg")
+    );
     assert_eq!(hero.alt, "Perahu tenaga surya berlayar di laut");
     assert_eq!((hero.width, hero.height), (Some(1600), Some(900)));
     assert!(notes.iter().all(|n| !n.contains("_embed")), "{notes:?}");
@@ -69,23 +81,48 @@ fn content_maps_through_the_html_walker() {
 fn post_without_embed_notes_what_is_missing() {
     let (a, notes) = import("post.json");
     assert!(a.authors.is_empty());
-    assert!(a.hero.is_none(), "a body photo after text is not promoted to hero");
+    assert!(
+        a.hero.is_none(),
+        "a body photo after text is not promoted to hero"
+    );
     assert_eq!(a.site.name, "beritakampus.example");
-    for expected in ["author is only an id", "featured image is only an id", "site name guessed"] {
-        assert!(notes.iter().any(|n| n.contains(expected)), "missing {expected:?} in {notes:?}");
+    for expected in [
+        "author is only an id",
+        "featured image is only an id",
+        "site name guessed",
+    ] {
+        assert!(
+            notes.iter().any(|n| n.contains(expected)),
+            "missing {expected:?} in {notes:?}"
+        );
     }
 }
 
 #[test]
 fn not_a_post_is_refused_with_a_reason() {
     let opts = PageOptions::default();
-    assert!(matches!(import_wordpress("{", &opts), Err(PageImportError::Unreadable(m)) if m.contains("not valid JSON")));
-    assert!(matches!(import_wordpress("{\"id\": 1}", &opts), Err(PageImportError::Unreadable(m)) if m.contains("content.rendered")));
+    assert!(
+        matches!(import_wordpress("{", &opts), Err(PageImportError::Unreadable(m)) if m.contains("not valid JSON"))
+    );
+    assert!(
+        matches!(import_wordpress("{\"id\": 1}", &opts), Err(PageImportError::Unreadable(m)) if m.contains("content.rendered"))
+    );
     let no_link = r#"{"title":{"rendered":"Judul"},"content":{"rendered":"<p>Isi.</p>"}}"#;
-    assert_eq!(import_wordpress(no_link, &opts).unwrap_err(), PageImportError::NoUrl);
-    let with_url = PageOptions { url: Some("https://example.com/judul/".to_owned()) };
-    assert_eq!(import_wordpress(no_link, &with_url).unwrap().article.url, "https://example.com/judul/");
+    assert_eq!(
+        import_wordpress(no_link, &opts).unwrap_err(),
+        PageImportError::NoUrl
+    );
+    let with_url = PageOptions {
+        url: Some("https://example.com/judul/".to_owned()),
+    };
+    assert_eq!(
+        import_wordpress(no_link, &with_url).unwrap().article.url,
+        "https://example.com/judul/"
+    );
     // An empty body cannot be a valid article.
     let empty = r#"{"link":"https://example.com/a","title":{"rendered":"Judul"},"content":{"rendered":"<script>x()</script>"}}"#;
-    assert_eq!(import_wordpress(empty, &opts).unwrap_err(), PageImportError::NoBody);
+    assert_eq!(
+        import_wordpress(empty, &opts).unwrap_err(),
+        PageImportError::NoBody
+    );
 }

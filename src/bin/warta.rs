@@ -366,7 +366,10 @@ fn read_source(path: &PathBuf) -> Result<String, InputFailure> {
 /// Writes the whole output to stdout; a closed pipe is a quiet success.
 fn emit(output: &str) -> ExitCode {
     let mut stdout = io::stdout().lock();
-    match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {

@@ -16,19 +16,17 @@ use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 use url::Url;
 
+mod blocks;
 pub mod metadata;
 pub(super) mod text;
-mod blocks;
 
-pub(super) use self::blocks::{map_blocks, BodyNotes};
 use self::blocks::{image_at, img_src, remove_noise};
+pub(super) use self::blocks::{map_blocks, BodyNotes};
 use self::metadata::{page_meta, MetaImage, PageMeta};
 use self::text::{clean, truncate_chars};
 use crate::import::Imported;
 use crate::model::limits::{MAX_BLOCKS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
-use crate::model::{
-    validate, Article, Author, Block, Image, Problem, Site, CONTRACT_VERSION,
-};
+use crate::model::{validate, Article, Author, Block, Image, Problem, Site, CONTRACT_VERSION};
 
 /// Facts the page may not carry.
 #[derive(Clone, Debug, Default)]
@@ -91,7 +89,9 @@ pub fn import_html(html: &str, options: &PageOptions) -> Result<Imported, PageIm
                 .select("img")
                 .nodes()
                 .iter()
-                .find(|img| img_src(img, &base).is_some_and(|s| strip_query(&s) == strip_query(&src)))
+                .find(|img| {
+                    img_src(img, &base).is_some_and(|s| strip_query(&s) == strip_query(&src))
+                })
                 .copied()?;
             image_at(&img, &base, meta.title.as_deref(), &mut body_notes)
         });
@@ -129,7 +129,9 @@ pub fn import_html(html: &str, options: &PageOptions) -> Result<Imported, PageIm
     let title_hint = meta.title.clone().or(fallback_title.clone());
     let mut body = map_blocks(&root, &base, title_hint.as_deref(), &mut body_notes);
     if let Some(lead) = lead {
-        let in_body = body.iter().any(|b| matches!(b, Block::Image(i) if i.src == lead.src));
+        let in_body = body
+            .iter()
+            .any(|b| matches!(b, Block::Image(i) if i.src == lead.src));
         if !in_body {
             // Placed first, `hero` merges it with the declared picture.
             body.insert(0, Block::Image(lead));
@@ -207,7 +209,10 @@ pub(super) fn assemble(
 
     let title = match (&meta.title, meta.source_of("title")) {
         (Some(title), Some("the document")) => {
-            notes.push("headline taken from the page's <h1> or <title> (no JSON-LD or og:title)".to_owned());
+            notes.push(
+                "headline taken from the page's <h1> or <title> (no JSON-LD or og:title)"
+                    .to_owned(),
+            );
             strip_site_suffix(title, meta.site_name.as_deref())
         }
         (Some(title), _) => strip_site_suffix(title, meta.site_name.as_deref()),
@@ -369,7 +374,9 @@ fn hero(
             })
         }
         (_, _, Some(image)) => {
-            notes.push("the page declares no share image; the first photo became the hero".to_owned());
+            notes.push(
+                "the page declares no share image; the first photo became the hero".to_owned(),
+            );
             Some(image)
         }
         _ => None,
@@ -384,7 +391,10 @@ fn strip_query(url: &str) -> &str {
 fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
-            let (tail, lower_site) = (tail.trim().to_lowercase(), site.unwrap_or_default().trim().to_lowercase());
+            let (tail, lower_site) = (
+                tail.trim().to_lowercase(),
+                site.unwrap_or_default().trim().to_lowercase(),
+            );
             // "| Aktuálně.cz" for "Aktuálně.cz - Víte, co…"; "- Spiceworks" for "Spiceworks Inc".
             let is_site = (!lower_site.is_empty()
                 && (lower_site.starts_with(&tail) || tail.starts_with(&lower_site)))
@@ -421,7 +431,10 @@ fn language_tag(raw: &str) -> Option<String> {
     let valid = !tag.is_empty()
         && tag.len() <= 35
         && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        && tag.split('-').next().is_some_and(|p| (2..=3).contains(&p.len()));
+        && tag
+            .split('-')
+            .next()
+            .is_some_and(|p| (2..=3).contains(&p.len()));
     valid.then_some(tag)
 }
 
@@ -437,7 +450,7 @@ pub(super) fn resolve_web(base: &Url, raw: &str) -> Option<String> {
 pub(super) fn resolve_link(base: &Url, raw: &str) -> Option<String> {
     let url = base.join(raw.trim()).ok()?;
     if url.scheme() == "mailto" {
-        return (url.path().len() > 0 && url.as_str().len() <= MAX_URL_CHARS)
+        return (!url.path().is_empty() && url.as_str().len() <= MAX_URL_CHARS)
             .then(|| url.to_string());
     }
     resolve_web(base, raw)
@@ -464,7 +477,10 @@ fn enforce_limits(article: &mut Article, notes: &mut Vec<String>) {
         }
     };
     cut_text(&mut article.title);
-    for field in [&mut article.summary, &mut article.kicker].into_iter().flatten() {
+    for field in [&mut article.summary, &mut article.kicker]
+        .into_iter()
+        .flatten()
+    {
         cut_text(field);
     }
     for author in &mut article.authors {
@@ -472,7 +488,10 @@ fn enforce_limits(article: &mut Article, notes: &mut Vec<String>) {
     }
     let cut_image = |image: &mut Image, cut_text: &mut dyn FnMut(&mut String)| {
         cut_text(&mut image.alt);
-        for field in [&mut image.caption, &mut image.credit].into_iter().flatten() {
+        for field in [&mut image.caption, &mut image.credit]
+            .into_iter()
+            .flatten()
+        {
             cut_text(field);
         }
     };
@@ -529,7 +548,10 @@ mod tests {
             strip_site_suffix("Harga - Beras Naik", Some("Kabar Kota")),
             "Harga - Beras Naik"
         );
-        assert_eq!(byline_name("Oleh: Rina Wulandari").as_deref(), Some("Rina Wulandari"));
+        assert_eq!(
+            byline_name("Oleh: Rina Wulandari").as_deref(),
+            Some("Rina Wulandari")
+        );
         assert_eq!(byline_name("By Jane Doe").as_deref(), Some("Jane Doe"));
         assert_eq!(language_tag("id_ID").as_deref(), Some("id-ID"));
         assert_eq!(language_tag("bahasa"), None);

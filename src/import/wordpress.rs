@@ -70,21 +70,28 @@ pub fn import_wordpress(json: &str, options: &PageOptions) -> Result<Imported, P
                 })
                 .collect()
         })
-        .or_else(|| {
-            yoast_text("author").map(|name| vec![MetaAuthor { name, url: None }])
-        })
+        .or_else(|| yoast_text("author").map(|name| vec![MetaAuthor { name, url: None }]))
         .unwrap_or_default();
     if authors.is_empty() && post.get("author").is_some() {
-        notes.push("the author is only an id; fetch the post with ?_embed to get the name".to_owned());
+        notes.push(
+            "the author is only an id; fetch the post with ?_embed to get the name".to_owned(),
+        );
     }
 
     let image = embedded
         .and_then(|e| e.get("wp:featuredmedia"))
         .and_then(|m| m.get(0))
         .and_then(featured_media);
-    if image.is_none() && post.get("featured_media").and_then(Value::as_u64).unwrap_or(0) > 0 {
+    if image.is_none()
+        && post
+            .get("featured_media")
+            .and_then(Value::as_u64)
+            .unwrap_or(0)
+            > 0
+    {
         notes.push(
-            "the featured image is only an id; fetch the post with ?_embed to get the hero".to_owned(),
+            "the featured image is only an id; fetch the post with ?_embed to get the hero"
+                .to_owned(),
         );
     }
 
@@ -92,12 +99,19 @@ pub fn import_wordpress(json: &str, options: &PageOptions) -> Result<Imported, P
         .and_then(|e| e.get("wp:term"))
         .and_then(Value::as_array)
         .and_then(|groups| {
-            groups.iter().flat_map(|g| g.as_array().into_iter().flatten()).find_map(|term| {
-                (term.get("taxonomy").and_then(Value::as_str) == Some("category"))
-                    .then(|| term.get("name").and_then(Value::as_str).map(clean_html_text))
-                    .flatten()
-                    .filter(|n| !n.is_empty() && n != "Uncategorized")
-            })
+            groups
+                .iter()
+                .flat_map(|g| g.as_array().into_iter().flatten())
+                .find_map(|term| {
+                    (term.get("taxonomy").and_then(Value::as_str) == Some("category"))
+                        .then(|| {
+                            term.get("name")
+                                .and_then(Value::as_str)
+                                .map(clean_html_text)
+                        })
+                        .flatten()
+                        .filter(|n| !n.is_empty() && n != "Uncategorized")
+                })
         });
 
     let summary = rendered(&post, "excerpt")
@@ -135,17 +149,15 @@ pub fn import_wordpress(json: &str, options: &PageOptions) -> Result<Imported, P
     let doc = Document::from(content.as_str());
     let root = doc.body().unwrap_or_else(|| doc.root());
     let mut body_notes = super::html::BodyNotes::default();
-    let body: Vec<Block> = super::html::map_blocks(&root, &url, meta.title.as_deref(), &mut body_notes);
+    let body: Vec<Block> =
+        super::html::map_blocks(&root, &url, meta.title.as_deref(), &mut body_notes);
     body_notes.into_notes(&mut notes);
     assemble(meta, url.clone(), url, body, None, None, notes)
 }
 
 /// `post[key].rendered`, the HTML WordPress serves.
 fn rendered(post: &Value, key: &str) -> Option<String> {
-    post.get(key)?
-        .get("rendered")?
-        .as_str()
-        .map(str::to_owned)
+    post.get(key)?.get("rendered")?.as_str().map(str::to_owned)
 }
 
 /// The featured image from `_embedded["wp:featuredmedia"][0]`.
@@ -228,9 +240,19 @@ mod tests {
             "date": "2024-05-16T07:12:00", "date_gmt": "2024-05-16T00:12:00",
             "modified": "2024-01-01T01:00:00", "modified_gmt": "2023-12-31T18:00:00",
         });
-        assert_eq!(local_time(&post, "date").as_deref(), Some("2024-05-16T07:12:00+07:00"));
-        assert_eq!(local_time(&post, "modified").as_deref(), Some("2024-01-01T01:00:00+07:00"));
-        let utc = serde_json::json!({ "date": "2024-05-16T07:12:00", "date_gmt": "2024-05-16T07:12:00" });
-        assert_eq!(local_time(&utc, "date").as_deref(), Some("2024-05-16T07:12:00+00:00"));
+        assert_eq!(
+            local_time(&post, "date").as_deref(),
+            Some("2024-05-16T07:12:00+07:00")
+        );
+        assert_eq!(
+            local_time(&post, "modified").as_deref(),
+            Some("2024-01-01T01:00:00+07:00")
+        );
+        let utc =
+            serde_json::json!({ "date": "2024-05-16T07:12:00", "date_gmt": "2024-05-16T07:12:00" });
+        assert_eq!(
+            local_time(&utc, "date").as_deref(),
+            Some("2024-05-16T07:12:00+00:00")
+        );
     }
 }

@@ -31,15 +31,36 @@ impl BodyNotes {
     /// One sentence per kind of guess, in a fixed order.
     pub fn into_notes(self, notes: &mut Vec<String>) {
         let lines = [
-            (self.links_dropped, "link(s) with a scheme other than http, https or mailto kept as plain text"),
+            (
+                self.links_dropped,
+                "link(s) with a scheme other than http, https or mailto kept as plain text",
+            ),
             (self.lists, "list(s) became one paragraph per item"),
             (self.tables, "table(s) became one paragraph per row"),
-            (self.alt_from_caption, "image(s) without alt text use their caption as alt"),
-            (self.alt_from_title, "image(s) without alt text or caption use the headline as alt"),
-            (self.credits_guessed, "photo credit(s) taken from the end of the caption"),
-            (self.read_also_without_link, "\"Baca juga\" card(s) have no link"),
-            (self.embeds_skipped, "embedded video/iframe figure(s) skipped"),
-            (self.images_without_src, "image(s) without a usable src skipped"),
+            (
+                self.alt_from_caption,
+                "image(s) without alt text use their caption as alt",
+            ),
+            (
+                self.alt_from_title,
+                "image(s) without alt text or caption use the headline as alt",
+            ),
+            (
+                self.credits_guessed,
+                "photo credit(s) taken from the end of the caption",
+            ),
+            (
+                self.read_also_without_link,
+                "\"Baca juga\" card(s) have no link",
+            ),
+            (
+                self.embeds_skipped,
+                "embedded video/iframe figure(s) skipped",
+            ),
+            (
+                self.images_without_src,
+                "image(s) without a usable src skipped",
+            ),
         ];
         for (count, what) in lines {
             if count > 0 {
@@ -50,7 +71,12 @@ impl BodyNotes {
 }
 
 /// The body blocks of `root`'s content. `title` is skipped when a heading repeats it.
-pub fn map_blocks(root: &NodeRef, base: &Url, title: Option<&str>, notes: &mut BodyNotes) -> Vec<Block> {
+pub fn map_blocks(
+    root: &NodeRef,
+    base: &Url,
+    title: Option<&str>,
+    notes: &mut BodyNotes,
+) -> Vec<Block> {
     let mut walker = Walker {
         base,
         title: title.map(clean),
@@ -66,7 +92,12 @@ pub fn map_blocks(root: &NodeRef, base: &Url, title: Option<&str>, notes: &mut B
 
 /// The photo around `img` (its figure's caption and credit when it has one),
 /// for the lead photo that extraction may have left out of the body.
-pub fn image_at(img: &NodeRef, base: &Url, title: Option<&str>, notes: &mut BodyNotes) -> Option<Image> {
+pub fn image_at(
+    img: &NodeRef,
+    base: &Url,
+    title: Option<&str>,
+    notes: &mut BodyNotes,
+) -> Option<Image> {
     let mut walker = Walker {
         base,
         title: title.map(clean),
@@ -134,20 +165,46 @@ const INLINE: &[&str] = &[
 
 /// Class or id words that mark ads, share widgets and other page furniture.
 const NOISE_WORDS: &[&str] = &[
-    "ad", "ads", "adv", "advert", "advertisement", "adsbygoogle", "iklan", "banner", "sponsor",
-    "sponsored", "promo", "share", "sharing", "sharer", "social", "socmed", "newsletter",
-    "subscribe", "comment", "comments", "disqus", "breadcrumb", "breadcrumbs", "tags", "navigation",
-    "outbrain", "taboola", "dfp", "gpt",
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "advertisement",
+    "adsbygoogle",
+    "iklan",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "share",
+    "sharing",
+    "sharer",
+    "social",
+    "socmed",
+    "newsletter",
+    "subscribe",
+    "comment",
+    "comments",
+    "disqus",
+    "breadcrumb",
+    "breadcrumbs",
+    "tags",
+    "navigation",
+    "outbrain",
+    "taboola",
+    "dfp",
+    "gpt",
 ];
 
 fn is_noise(node: &NodeRef) -> bool {
     if node.has_attr("hidden") || node.attr("aria-hidden").is_some_and(|v| &*v == "true") {
         return true;
     }
-    if node
-        .attr("style")
-        .is_some_and(|s| s.replace(' ', "").to_ascii_lowercase().contains("display:none"))
-    {
+    if node.attr("style").is_some_and(|s| {
+        s.replace(' ', "")
+            .to_ascii_lowercase()
+            .contains("display:none")
+    }) {
         return true;
     }
     let names = format!(
@@ -399,7 +456,11 @@ impl Walker<'_> {
                 return;
             }
         }
-        if self.title.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(&text)) {
+        if self
+            .title
+            .as_deref()
+            .is_some_and(|t| t.eq_ignore_ascii_case(&text))
+        {
             return;
         }
         let level = match name {
@@ -527,9 +588,12 @@ impl Walker<'_> {
             )
             .to_ascii_lowercase();
             let is_credit = d.is_element()
-                && names
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|w| matches!(w, "credit" | "credits" | "copyright" | "photographer" | "source" | "author"));
+                && names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                    matches!(
+                        w,
+                        "credit" | "credits" | "copyright" | "photographer" | "source" | "author"
+                    )
+                });
             if is_credit {
                 let text = clean(&d.text());
                 if !text.is_empty() {
@@ -548,7 +612,10 @@ impl Walker<'_> {
                 caption = before;
             }
         }
-        ((!caption.is_empty()).then_some(caption), credit.filter(|c| !c.is_empty()))
+        (
+            (!caption.is_empty()).then_some(caption),
+            credit.filter(|c| !c.is_empty()),
+        )
     }
 
     fn list(&mut self, node: &NodeRef, ordered: bool) {
@@ -583,7 +650,10 @@ impl Walker<'_> {
 
     fn table(&mut self, node: &NodeRef) {
         let mut any = false;
-        for row in node.descendants_it().filter(|d| d.is_element() && name_of(d) == "tr") {
+        for row in node
+            .descendants_it()
+            .filter(|d| d.is_element() && name_of(d) == "tr")
+        {
             let cells: Vec<String> = row
                 .element_children()
                 .iter()
@@ -617,7 +687,13 @@ fn paragraph(runs: Vec<Run>) -> Paragraph {
 /// The text after a "Baca juga" / "Read also" label, or `None` when the
 /// paragraph does not start with one.
 fn read_also_rest(text: &str) -> Option<&str> {
-    for label in ["baca juga", "read also", "also read", "baca pula", "lihat juga"] {
+    for label in [
+        "baca juga",
+        "read also",
+        "also read",
+        "baca pula",
+        "lihat juga",
+    ] {
         let Some(head) = text.get(..label.len()) else {
             continue;
         };
@@ -636,7 +712,15 @@ fn read_also_rest(text: &str) -> Option<&str> {
 /// "Foto: Name" / "Photo by Name" → "Name".
 fn strip_credit_label(text: &str) -> String {
     let lower = text.to_lowercase();
-    for label in ["foto:", "photo:", "photo by", "foto oleh", "credit:", "kredit:", "sumber:"] {
+    for label in [
+        "foto:",
+        "photo:",
+        "photo by",
+        "foto oleh",
+        "credit:",
+        "kredit:",
+        "sumber:",
+    ] {
         if lower.starts_with(label) {
             return clean(&text[label.len()..]);
         }
@@ -659,7 +743,9 @@ fn trailing_credit(caption: &str) -> Option<(String, String)> {
     for label in ["foto:", "photo:", "foto :", "photo :"] {
         if let Some(at) = lower.rfind(label) {
             let credit = clean(&caption[at + label.len()..]);
-            let before = caption[..at].trim_end_matches([' ', '|', '-', '–', '—']).trim();
+            let before = caption[..at]
+                .trim_end_matches([' ', '|', '-', '–', '—'])
+                .trim();
             if !credit.is_empty() && credit.chars().count() <= 60 {
                 return Some((before.to_owned(), credit));
             }
