@@ -392,3 +392,29 @@ fn stdin_notes_and_exit_statuses() {
     let out = warta(&["import", "--from", "pdf", "x"], "");
     assert_eq!(out.status.code(), Some(2));
 }
+
+// ---- No panic, whatever the page: every result is valid or a clean error.
+
+use proptest::prelude::*;
+
+/// Pieces of real pages, shuffled into odd documents.
+const PIECES: &[&str] = &[
+    "<p>", "</p>", "<div class=\"ads\">", "</div>", "<a href=\"/x\">", "<a href=\"javascript:x\">", "</a>",
+    "<strong>", "</strong>", "<em>", "<figure><img src=\"a.jpg\" data-src=\"b.jpg\" srcset=\"c.jpg 480w, d.jpg 0w, ,\">",
+    "<figcaption>Foto: İstanbul (ANTARA)</figcaption></figure>", "Baca juga:", "Read also", "<ul><li>", "</li></ul>",
+    "<h1>Judul</h1>", "<h2>Sub</h2>", "<blockquote>", "<cite>Ali</cite></blockquote>", "<br>", "<table><tr><td>x</td></tr></table>",
+    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"datePublished\":\"2024-05-16 07:12:00+0700\",\"image\":[{}]}</script>",
+    "<meta property=\"og:image\" content=\"\">", "<base href=\"::\">", "teks berita panjang sekali ", "é\u{0}\u{202e}", "&amp;&#0;&bogus;",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+    #[test]
+    fn any_page_imports_to_a_valid_article_or_a_clean_error(picks in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+        let page: String = picks.iter().map(|&i| PIECES[i]).collect();
+        let options = PageOptions { url: Some("https://example.com/a/b".to_owned()) };
+        if let Ok(imported) = import_html(&page, &options) {
+            prop_assert!(warta::model::validate(&imported.article).is_empty());
+        }
+    }
+}

@@ -410,7 +410,8 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 /// "Oleh: Name", "By Name", "Penulis : Name" → "Name".
 fn byline_name(byline: &str) -> Option<String> {
     let text = clean(byline);
-    let lower = text.to_lowercase();
+    // ASCII lower case keeps byte offsets, so `text` can be cut where `lower` matched.
+    let lower = text.to_ascii_lowercase();
     let mut rest = text.as_str();
     for prefix in ["oleh", "by", "penulis", "reporter", "written by"] {
         if lower.starts_with(prefix) {
@@ -553,6 +554,8 @@ mod tests {
             Some("Rina Wulandari")
         );
         assert_eq!(byline_name("By Jane Doe").as_deref(), Some("Jane Doe"));
+        // Letters whose lower case is longer must not shift the cut.
+        assert_eq!(byline_name("İİ by x").as_deref(), Some("İİ by x"));
         assert_eq!(language_tag("id_ID").as_deref(), Some("id-ID"));
         assert_eq!(language_tag("bahasa"), None);
     }

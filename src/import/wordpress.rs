@@ -199,12 +199,13 @@ fn local_time(post: &Value, key: &str) -> Option<String> {
     }
     let sign = if offset < 0 { '-' } else { '+' };
     let offset = offset.abs();
-    Some(format!(
+    let time = format!(
         "{}{sign}{:02}:{:02}",
-        &local[..19],
+        local.get(..19)?,
         offset / 60,
         offset % 60
-    ))
+    );
+    crate::model::parse_rfc3339(&time).is_some().then_some(time)
 }
 
 /// Minutes since 1970 of `YYYY-MM-DDTHH:MM:SS` (no offset).

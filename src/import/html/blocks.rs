@@ -711,7 +711,8 @@ fn read_also_rest(text: &str) -> Option<&str> {
 
 /// "Foto: Name" / "Photo by Name" → "Name".
 fn strip_credit_label(text: &str) -> String {
-    let lower = text.to_lowercase();
+    // ASCII lower case keeps byte offsets (labels are ASCII).
+    let lower = text.to_ascii_lowercase();
     for label in [
         "foto:",
         "photo:",
@@ -739,7 +740,7 @@ fn trailing_credit(caption: &str) -> Option<(String, String)> {
             }
         }
     }
-    let lower = caption.to_lowercase();
+    let lower = caption.to_ascii_lowercase();
     for label in ["foto:", "photo:", "foto :", "photo :"] {
         if let Some(at) = lower.rfind(label) {
             let credit = clean(&caption[at + label.len()..]);
@@ -804,5 +805,10 @@ mod tests {
             Some(("Warga antre beras.".to_owned(), "Budi Santoso".to_owned()))
         );
         assert_eq!(trailing_credit("Warga antre beras."), None);
+        assert_eq!(
+            trailing_credit("İİİ İstanbul. Foto: Ali"),
+            Some(("İİİ İstanbul.".to_owned(), "Ali".to_owned()))
+        );
+        assert_eq!(strip_credit_label("\u{212a}redit: X"), "\u{212a}redit: X");
     }
 }

@@ -30,10 +30,9 @@ pub fn rfc3339(text: &str) -> Option<String> {
     }
     let mut fixed = text.replacen(' ', "T", 1);
     // "+0700" → "+07:00"
-    let bytes = fixed.as_bytes();
-    if bytes.len() >= 5 {
-        let tail = &fixed[fixed.len() - 5..];
-        if (tail.starts_with('+') || tail.starts_with('-'))
+    if let Some(tail) = fixed.get(fixed.len().saturating_sub(5)..) {
+        if tail.len() == 5
+            && (tail.starts_with('+') || tail.starts_with('-'))
             && tail[1..].bytes().all(|b| b.is_ascii_digit())
         {
             let at = fixed.len() - 2;
@@ -73,6 +72,8 @@ mod tests {
         );
         assert_eq!(rfc3339("2024-05-16T07:12:00"), None);
         assert_eq!(rfc3339("16 Mei 2024"), None);
+        assert_eq!(rfc3339("2024-05-16T07:12:00+07é0"), None);
+        assert_eq!(rfc3339("é"), None);
     }
 
     #[test]
