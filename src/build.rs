@@ -194,7 +194,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             let bar = ProgressBar::new(files.len() as u64);
             bar.set_style(
                 ProgressStyle::with_template(
-                    "{bar:40} {pos}/{len} articles, {per_sec}, {eta} left",
+                    "{bar:40} {pos}/{len} articles, {elapsed} so far, {eta} left",
                 )
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
             );
