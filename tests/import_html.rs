@@ -305,6 +305,22 @@ fn empty_or_hostile_pages_fail_cleanly_or_stay_valid() {
         "{:?}",
         imported.notes
     );
+    // A page whose text exceeds the largest document `warta validate` reads is
+    // shortened to fit, and the printed JSON reads back.
+    let para = "kata ".repeat(19_000);
+    let page = format!(
+        "<html><head><title>Judul</title></head><body><article><h1>Judul</h1>{}</article></body></html>",
+        format!("<p>{para}</p>").repeat(70)
+    );
+    let imported = import_html(&page, &opts).unwrap();
+    let json = to_pretty_json(&imported.article);
+    assert!(json.len() <= warta::model::limits::MAX_INPUT_BYTES);
+    assert!(parse_article(&json).is_ok());
+    assert!(
+        imported.notes.iter().any(|n| n.contains("bytes of JSON")),
+        "{:?}",
+        imported.notes
+    );
 }
 
 // ---- The command line: output passes `warta validate`, notes on stderr,

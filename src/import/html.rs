@@ -25,7 +25,9 @@ pub(super) use self::blocks::{map_blocks, BodyNotes};
 use self::metadata::{page_meta, MetaImage, PageMeta};
 use self::text::{clean, truncate_chars};
 use crate::import::Imported;
-use crate::model::limits::{MAX_BLOCKS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
+use crate::model::limits::{
+    MAX_BLOCKS, MAX_INPUT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS,
+};
 use crate::model::{validate, Article, Author, Block, Image, Problem, Site, CONTRACT_VERSION};
 
 /// Facts the page may not carry.
@@ -300,6 +302,7 @@ pub(super) fn assemble(
         share: None,
     };
     enforce_limits(&mut article, &mut notes);
+    fit_document_size(&mut article, &mut notes);
     let problems = validate(&article);
     if problems.is_empty() {
         Ok(Imported { article, notes })
@@ -533,6 +536,28 @@ fn enforce_limits(article: &mut Article, notes: &mut Vec<String>) {
             "{cut} text field(s) were longer than {MAX_TEXT_CHARS} characters and were cut"
         ));
     }
+}
+
+/// Drops blocks from the end until the printed JSON fits the largest
+/// document `warta validate` reads ([`MAX_INPUT_BYTES`]).
+fn fit_document_size(article: &mut Article, notes: &mut Vec<String>) {
+    let size = |a: &Article| crate::json::to_pretty_json(a).len();
+    let mut bytes = size(article);
+    if bytes <= MAX_INPUT_BYTES {
+        return;
+    }
+    let before = article.body.len();
+    while bytes > MAX_INPUT_BYTES && article.body.len() > 1 {
+        // Cut in proportion to the excess (at least one block), then measure again.
+        let keep = article.body.len() * MAX_INPUT_BYTES / bytes;
+        let keep = keep.clamp(1, article.body.len() - 1);
+        article.body.truncate(keep);
+        bytes = size(article);
+    }
+    notes.push(format!(
+        "the article was larger than {MAX_INPUT_BYTES} bytes of JSON; kept the first {} of {before} blocks",
+        article.body.len()
+    ));
 }
 
 #[cfg(test)]
