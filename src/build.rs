@@ -275,6 +275,16 @@ fn build_one(options: &BuildOptions, relative: &Path) -> Outcome {
             write,
         })
     };
+    // A listed path must stay inside SRC, and so its page inside OUT.
+    let inside = relative
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)));
+    if !inside || relative.as_os_str().is_empty() {
+        return fail(
+            "must be a relative path inside SRC (no `..`, not absolute)".to_owned(),
+            false,
+        );
+    }
     let source = options.src.join(relative);
     let bytes = match fs::read(&source) {
         Ok(bytes) => bytes,

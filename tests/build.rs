@@ -180,13 +180,20 @@ fn good_invalid_and_unchanged_articles() {
 fn file_lists_and_shards_select_articles() {
     let root = site("lists");
     let list = root.join("list.txt");
-    fs::write(&list, "nested/english.json\n").unwrap();
+    fs::write(
+        &list,
+        "nested/english.json\n../escape.json\n/etc/hostname\n",
+    )
+    .unwrap();
     let out = build(&root, &["--files", &list.to_string_lossy()]);
+    // Paths that leave SRC (and would write outside OUT) are refused.
+    let err = stderr(&out);
+    assert!(err.contains("built 1, unchanged 0, failed 2"), "{err}");
     assert!(
-        stderr(&out).contains("built 1, unchanged 0, failed 0"),
-        "{}",
-        stderr(&out)
+        err.contains("../escape.json: must be a relative path inside SRC"),
+        "{err}"
     );
+    assert!(!root.join("escape").exists());
     assert!(root.join("out/nested/english/index.html").exists());
     assert!(!root.join("out/good").exists());
     // The shards of a split cover every article once.
