@@ -331,9 +331,13 @@ fn hero(
     let leading = repeat.filter(|&i| {
         declared_src.is_some() || body[..i].iter().all(|b| !matches!(b, Block::Paragraph(_)))
     });
-    let from_body = leading.map(|i| match body.remove(i) {
-        Block::Image(img) => img,
-        _ => unreachable!("position matched an image block"),
+    let from_body = leading.and_then(|i| match body.remove(i) {
+        Block::Image(img) => Some(img),
+        // `position` matched an image; anything else goes back untouched.
+        other => {
+            body.insert(i, other);
+            None
+        }
     });
     match (declared, declared_src, from_body) {
         (Some(d), Some(src), body_image) => {
