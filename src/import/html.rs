@@ -1,15 +1,16 @@
 //! Import of a real article page (HTML) into an [`Article`].
 //!
-//! Metadata comes from what the page declares (see [`super::metadata`]);
-//! the body from the main content that a Readability port keeps, walked
-//! into the contract's blocks (see [`super::blocks`]).
+//! Metadata comes from what the page declares (see [`metadata`]); the body
+//! from the main content that a Readability port keeps, walked into the
+//! contract's blocks (`html/blocks.rs`).
 //!
-//! The Readability port is `dom_smoothie`. Of the Rust ports we compared
-//! (`readability` and its forks, `readable-rs`, `readabilityrs`, `legible`,
-//! `dom_smoothie`), it follows readability.js step by step, runs Mozilla's
-//! own test pages as its test suite, and has had regular releases through
-//! 2025–2026; the older ports track arc90's original scorer and are no
-//! longer released. Its DOM (`dom_query`) is the one the importer walks, so
+//! The Readability port is `dom_smoothie`. Of the Rust ports: `readability`
+//! (kumabook) ports arc90's original scorer, and its fork `readability-rs`
+//! works towards Mozilla's test suite from that code; `readable-rs`,
+//! `readabilityrs` and `legible` are young 0.1–0.4 releases. `dom_smoothie` follows
+//! readability.js step by step, runs Mozilla's own test pages as its test
+//! suite, has had about twenty releases since December 2024 and is used by
+//! other crates. Its DOM (`dom_query`) is the one the importer walks, so
 //! the page is parsed once.
 
 use dom_query::Document;
