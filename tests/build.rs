@@ -107,6 +107,9 @@ fn good_invalid_and_unchanged_articles() {
     assert_eq!(first.status.code(), Some(1), "{}", stderr(&first));
     let err = stderr(&first);
     assert!(err.contains("built 2, unchanged 0, failed 2"), "{err}");
+    // stderr is not a terminal here: plain progress lines, no bar.
+    assert!(err.contains("warta: 4/4 articles"), "{err}");
+    assert!(!err.contains('\r'), "{err}");
     // Each failure: its file and its first problem with the JSON path.
     assert!(
         err.contains("bad.json: site.url: only http and https links are allowed"),
