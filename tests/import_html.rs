@@ -434,3 +434,30 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn output_that_cannot_be_written_is_status_4_and_a_closed_pipe_is_quiet() {
+    let file = "tests/fixtures/html/jsonld-news.html";
+    // A full disk: status 4 with a reason.
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let out = Command::new(env!("CARGO_BIN_EXE_warta"))
+            .args(["import", "--from", "html", file])
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(4));
+        assert!(text(&out.stderr).contains("cannot write"));
+    }
+    // A reader that went away (`… | head -0`): quiet success.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args(["import", "--from", "html", file])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!text(&out.stderr).contains("cannot write"));
+}
