@@ -252,6 +252,39 @@ fn page_without_json_ld_or_open_graph_uses_the_document() {
     assert!(a.body.iter().any(|b| matches!(b, Block::ReadAlso(c)
         if c.title == "Island schools reopen after the storm" && c.url.is_none())));
     assert!(all_text(&a).contains("https://harbourtimes.example/news/pier-damage"));
+    // <picture>: AVIF and WebP as formats, the art-directed crop left out.
+    let photo = a
+        .body
+        .iter()
+        .find_map(|b| match b {
+            Block::Image(i) => Some(i),
+            _ => None,
+        })
+        .expect("the body photo");
+    assert_eq!(
+        photo.src.as_deref(),
+        Some("https://harbourtimes.example/img/ferry-960.jpg")
+    );
+    assert_eq!(photo.credit.as_deref(), Some("Tom Reyes"));
+    assert_eq!(
+        photo.caption.as_deref(),
+        Some("The first ferry leaves the harbour on Tuesday.")
+    );
+    assert_eq!(photo.srcset.len(), 2);
+    let types: Vec<&str> = photo
+        .formats
+        .iter()
+        .map(|f| f.media_type.as_str())
+        .collect();
+    assert_eq!(types, ["image/avif", "image/webp"]);
+    assert_eq!(
+        photo.formats[0].srcset[1].src,
+        "https://harbourtimes.example/img/ferry-960.avif"
+    );
+    assert!(
+        a.hero.is_none(),
+        "a photo after the first paragraph stays in the body"
+    );
     for expected in [
         "headline taken",
         "site name guessed",

@@ -11,7 +11,9 @@ use url::Url;
 
 use super::text::clean;
 use super::{resolve_link, resolve_web};
-use crate::model::{Block, Heading, Image, ImageCandidate, Paragraph, Quote, ReadAlso, Run};
+use crate::model::{
+    Block, Heading, Image, ImageCandidate, ImageFormat, Paragraph, Quote, ReadAlso, Run,
+};
 
 /// What the walk guessed or dropped, counted so each kind is one note.
 #[derive(Default)]
@@ -550,6 +552,7 @@ impl Walker<'_> {
             .or_else(|| img.attr("data-srcset"))
             .map(|s| srcset(self.base, &s))
             .unwrap_or_default();
+        let formats = picture_formats(&img, self.base);
         let alt = match img.attr("alt").map(|a| clean(&a)).filter(|a| !a.is_empty()) {
             Some(alt) => alt,
             None => match &caption {
@@ -571,7 +574,7 @@ impl Walker<'_> {
             caption,
             credit,
             srcset,
-            formats: Vec::new(),
+            formats,
         })
     }
 
@@ -753,6 +756,39 @@ fn trailing_credit(caption: &str) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// `<picture><source type="image/avif" srcset="…">…<img></picture>`: the
+/// modern formats offered before the `<img>` fallback, each type once.
+fn picture_formats(img: &NodeRef, base: &Url) -> Vec<ImageFormat> {
+    let Some(picture) = img.parent().filter(|p| name_of(p) == "picture") else {
+        return Vec::new();
+    };
+    let mut formats: Vec<ImageFormat> = Vec::new();
+    for source in picture.element_children() {
+        if name_of(&source) != "source" {
+            continue;
+        }
+        let Some(media_type) = source.attr("type").map(|t| t.trim().to_ascii_lowercase()) else {
+            continue;
+        };
+        // Art direction (`media=`) shows another crop, not the same picture.
+        if !media_type.starts_with("image/") || source.has_attr("media") {
+            continue;
+        }
+        let files = source
+            .attr("srcset")
+            .or_else(|| source.attr("data-srcset"))
+            .map(|s| srcset(base, &s))
+            .unwrap_or_default();
+        if !files.is_empty() && formats.iter().all(|f| f.media_type != media_type) {
+            formats.push(ImageFormat {
+                media_type,
+                srcset: files,
+            });
+        }
+    }
+    formats
 }
 
 /// `srcset="a.jpg 480w, b.jpg 800w"` → candidates with widths; density
