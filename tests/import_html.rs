@@ -494,3 +494,15 @@ fn output_that_cannot_be_written_is_status_4_and_a_closed_pipe_is_quiet() {
     assert_eq!(out.status.code(), Some(0));
     assert!(!text(&out.stderr).contains("cannot write"));
 }
+
+#[test]
+fn an_author_name_after_the_headline_is_not_part_of_it() {
+    let page = r#"<html lang="id"><head>
+        <meta property="og:title" content="Banjir Rob Rendam Pesisir | Rina Wulandari">
+        <meta name="author" content="Rina Wulandari">
+        <link rel="canonical" href="https://example.com/banjir-rob"></head>
+        <body><article><p>Banjir rob kembali merendam permukiman di pesisir utara sejak Senin pagi, warga mengungsi ke masjid dan balai desa.</p></article></body></html>"#;
+    let imported = import_html(page, &PageOptions::default()).unwrap();
+    assert_eq!(imported.article.title, "Banjir Rob Rendam Pesisir");
+    assert_eq!(imported.article.authors[0].name, "Rina Wulandari");
+}

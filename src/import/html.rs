@@ -228,6 +228,19 @@ pub(super) fn assemble(
         },
     };
 
+    // "Headline | Author Name", as some papers write og:title.
+    let title = meta
+        .authors
+        .iter()
+        .find_map(|author| {
+            [" | ", " - ", " – ", " — "].iter().find_map(|sep| {
+                let (head, tail) = title.rsplit_once(sep)?;
+                (tail.trim() == author.name && !head.trim().is_empty())
+                    .then(|| head.trim().to_owned())
+            })
+        })
+        .unwrap_or(title);
+
     let lang = match meta.lang.as_deref().and_then(language_tag) {
         Some(tag) => tag,
         None => {

@@ -86,6 +86,7 @@ pub fn map_blocks(
         blocks: Vec::new(),
         runs: Vec::new(),
         read_also_list: false,
+        list_marker: None,
     };
     walker.children(root, Style::default());
     walker.flush();
@@ -107,6 +108,7 @@ pub fn image_at(
         blocks: Vec::new(),
         runs: Vec::new(),
         read_also_list: false,
+        list_marker: None,
     };
     match img.ancestors_it(Some(3)).find(|a| name_of(a) == "figure") {
         Some(figure) => walker.figure(&figure),
@@ -149,6 +151,8 @@ struct Walker<'a> {
     runs: Vec<Run>,
     /// A bare "Baca juga:" label was seen: the links that follow are cards.
     read_also_list: bool,
+    /// The current list item's marker ("• ", "2. "), until its text starts.
+    list_marker: Option<String>,
 }
 
 /// Never part of the article text.
@@ -381,6 +385,13 @@ impl Walker<'_> {
 
     /// Ends the current paragraph: a paragraph block, or read-also cards.
     fn flush(&mut self) {
+        // A list item's marker waits for the item's first text, even when
+        // that text is in a block inside the item (`<li><p>…</p></li>`).
+        if let Some(marker) = &self.list_marker {
+            if self.runs.len() == 1 && self.runs[0].text == *marker {
+                return;
+            }
+        }
         let mut runs = std::mem::take(&mut self.runs);
         if let Some(first) = runs.first_mut() {
             first.text = first.text.trim_start().to_owned();
@@ -638,12 +649,18 @@ impl Walker<'_> {
                     "• ".to_owned()
                 };
                 self.push_text(&marker, &Style::default());
+                self.list_marker = self.runs.last().map(|r| r.text.clone());
                 if !counted {
                     self.notes.lists += 1;
                     counted = true;
                 }
             }
             self.children(item, Style::default());
+            // An item with no text of its own leaves its marker unused.
+            if self.runs.len() == 1 && self.list_marker.as_ref() == Some(&self.runs[0].text) {
+                self.runs.clear();
+            }
+            self.list_marker = None;
             self.flush();
         }
         if self.blocks.len() == before {
@@ -820,6 +837,32 @@ fn srcset(base: &Url, value: &str) -> Vec<ImageCandidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn texts(html: &str) -> Vec<String> {
+        let doc = dom_query::Document::from(html);
+        let base = Url::parse("https://example.com/a").unwrap();
+        let mut notes = BodyNotes::default();
+        let root = doc.body().unwrap();
+        map_blocks(&root, &base, None, &mut notes)
+            .into_iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.plain_text(),
+                other => format!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn list_markers_join_the_item_text() {
+        assert_eq!(
+            texts("<ul><li><p> Satu </p></li><li>Dua</li><li></li><li><p></p></li></ul>"),
+            ["• Satu", "• Dua"]
+        );
+        assert_eq!(
+            texts("<ol><li>Satu</li><li><div><b>Dua</b> lagi</div></li></ol>"),
+            ["1. Satu", "2. Dua lagi"]
+        );
+    }
 
     #[test]
     fn read_also_labels() {
