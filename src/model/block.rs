@@ -4,8 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Image;
 
-/// One block of the body, tagged by `type`. Decoded through one flat struct
-/// (see `block_decode.rs`), written and described as a tagged enum.
+/// One block of the body, tagged by `type`. Each variant's struct is the one
+/// statement of its fields: serialisation, the JSON Schema and the decoder
+/// (`block_decode.rs`, which picks the struct by `type`) all derive from it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "camelCase")]
@@ -23,7 +24,7 @@ pub enum Block {
 }
 
 /// A paragraph: either plain `text` or styled `inlines`, not both.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Paragraph {
@@ -76,7 +77,7 @@ fn is_false(value: &bool) -> bool {
 }
 
 /// A "Baca juga" (read also) card.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReadAlso {
@@ -91,7 +92,7 @@ pub struct ReadAlso {
 }
 
 /// A subheading.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Heading {
@@ -102,12 +103,12 @@ pub struct Heading {
     pub level: u8,
 }
 
-pub(super) fn default_heading_level() -> u8 {
+fn default_heading_level() -> u8 {
     2
 }
 
 /// A quotation.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Quote {

@@ -20,13 +20,36 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A problem at `path`.
+    /// A problem at `path`. Both are kept to one line of plain text: keys and
+    /// values quoted from the input may hold newlines, terminal escapes or
+    /// bidirectional controls, which are written as `\u{..}` escapes so input
+    /// cannot forge a second line (`warta: ...`) or drive a terminal.
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
-            path: path.into(),
-            message: message.into(),
+            path: one_line(path.into()),
+            message: one_line(message.into()),
         }
     }
+}
+
+/// `text` with every character that could break or disguise a line escaped.
+fn one_line(text: String) -> String {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl fmt::Display for Problem {
@@ -400,7 +423,7 @@ fn check_link(url: &str, links: Links) -> Result<(), &'static str> {
                 None | Some(b'/' | b'?' | b'#' | b':' | b'@') => {
                     Err("must name a host after https://")
                 }
-                Some(_) => Ok(()),
+                Some(_) => check_authority(host),
             }
         }
         "mailto" if matches!(links, Links::WebOrMail) => {
@@ -412,6 +435,64 @@ fn check_link(url: &str, links: Links) -> Result<(), &'static str> {
         }
         _ => Err(refused),
     }
+}
+
+/// The part after `//` up to the path: `[user@]host[:port]`. The host must
+/// be a name browsers and DNS accept (labels of letters, digits and inner
+/// hyphens), an IPv4 address or a bracketed IPv6 address. Plain code rather
+/// than a URL crate: the browser runs the same check, and a crate with IDNA
+/// tables would cost readers more bytes than it saves here.
+fn check_authority(rest: &str) -> Result<(), &'static str> {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let bad_host = Err("must name a valid host, such as example.com");
+    let (host, port) = match host_port.strip_prefix('[') {
+        Some(v6) => {
+            let (address, after) = v6
+                .split_once(']')
+                .ok_or("must name a valid host, such as example.com")?;
+            if address.is_empty()
+                || !address
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+                || !address.contains(':')
+            {
+                return bad_host;
+            }
+            (
+                None,
+                after
+                    .strip_prefix(':')
+                    .or(if after.is_empty() { None } else { Some("x") }),
+            )
+        }
+        None => match host_port.rsplit_once(':') {
+            Some((host, port)) => (Some(host), Some(port)),
+            None => (Some(host_port), None),
+        },
+    };
+    if let Some(port) = port {
+        if port.is_empty()
+            || port.len() > 5
+            || !port.bytes().all(|b| b.is_ascii_digit())
+            || port.parse::<u32>().map_or(true, |p| p > 65_535)
+        {
+            return Err("must have a port from 0 to 65535 after the host");
+        }
+    }
+    let Some(host) = host else { return Ok(()) };
+    let name = host.strip_suffix('.').unwrap_or(host);
+    let label_ok = |label: &str| {
+        !label.is_empty()
+            && label.chars().count() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    if name.len() > 253 || !name.split('.').all(label_ok) {
+        return bad_host;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -460,5 +541,40 @@ mod tests {
             Err("must not contain spaces or control characters")
         );
         assert_eq!(check_link("", Links::Web), Err("must not be empty"));
+    }
+
+    #[test]
+    fn hosts_browsers_accept() {
+        for good in [
+            "https://example.com",
+            "https://example.com.",
+            "https://sub.xn--mdia-bsa.id/a",
+            "https://média.id/a",
+            "https://127.0.0.1:8080/x",
+            "https://[::1]:443/x",
+            "https://user@example.com/",
+            "http://localhost",
+            "https://a-b.c?d#e",
+        ] {
+            assert_eq!(check_link(good, Links::Web), Ok(()), "{good}");
+        }
+        for bad in [
+            "https://.",
+            "https://-",
+            "https://-a.com",
+            "https://a-.com",
+            "https://a..com",
+            "https://\"'><script>alert(1)</script>",
+            "https://exa<mple.com",
+            "https://example.com:http",
+            "https://example.com:99999",
+            "https://example.com:",
+            "https://[zz]/",
+            "https://[::1]x/",
+            "https://ex%41mple.com",
+            "https://ex_ample.com",
+        ] {
+            assert!(check_link(bad, Links::Web).is_err(), "{bad}");
+        }
     }
 }

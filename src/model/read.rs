@@ -1,0 +1,191 @@
+//! The one reader of article JSON, for the CLI and the browser alike: the
+//! same steps in the same order, with the same messages and paths.
+//!
+//! 1. size (at most [`MAX_INPUT_BYTES`]); a leading byte order mark is skipped
+//! 2. nesting (at most [`MAX_NESTING`] levels, checked before parsing)
+//! 3. JSON syntax, and the document must be an object
+//! 4. `version`, first, so a newer document asks for a newer warta
+//! 5. typed decoding, with the path of the first error
+//! 6. validation: every contract rule, every problem
+//!
+//! Duplicate keys are refused at step 5 (`duplicate field`), the same
+//! everywhere: a document must not mean two things.
+
+use std::fmt;
+
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use super::article::Article;
+use super::limits::{nests_too_deep, MAX_INPUT_BYTES, MAX_NESTING};
+use super::validate::{check_version, validate, Problem};
+
+/// Reads and validates an article. On failure, every problem found, in
+/// document order. Never panics, whatever the input.
+pub fn read_article(text: &str) -> Result<Article, Vec<Problem>> {
+    let article = decode_article(text).map_err(|problem| vec![problem])?;
+    let problems = validate(&article);
+    if problems.is_empty() {
+        Ok(article)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The first problem and how many more, on one line: what the browser
+/// reports in `warta:error` and the console.
+pub fn summary(problems: &[Problem]) -> String {
+    let Some(first) = problems.first() else {
+        return String::new();
+    };
+    match problems.len() {
+        1 => first.to_string(),
+        n => format!("{first} (and {} more)", n - 1),
+    }
+}
+
+/// Steps 1–5: syntax, size, version and types, without the contract rules.
+pub fn decode_article(text: &str) -> Result<Article, Problem> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Problem::new(
+            "",
+            format!(
+                "the document is {} bytes; at most {MAX_INPUT_BYTES} are accepted",
+                text.len()
+            ),
+        ));
+    }
+    // RFC 8259 lets a reader ignore a byte order mark; editors on Windows add one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if nests_too_deep(text) {
+        return Err(Problem::new(
+            "",
+            format!("the document nests arrays and objects deeper than {MAX_NESTING} levels"),
+        ));
+    }
+    let version = match serde_json::from_str::<Envelope>(text) {
+        Ok(Envelope(version)) => version,
+        Err(e) if e.is_data() => {
+            return Err(Problem::new("", "the document must be a JSON object"))
+        }
+        Err(e) => return Err(Problem::new("", format!("not valid JSON: {e}"))),
+    };
+    match version {
+        Version::Missing => return Err(Problem::new("", "missing field `version`")),
+        Version::Whole(number) => check_version(number)?,
+        Version::Other => return Err(Problem::new("version", "must be a whole number")),
+    }
+    typed(text)
+}
+
+/// Typed decoding with the JSON path of the first error.
+pub fn typed<T: de::DeserializeOwned>(text: &str) -> Result<T, Problem> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        Problem::new(path, error.into_inner().to_string())
+    })
+}
+
+/// What the document says its version is.
+enum Version {
+    Missing,
+    Whole(u64),
+    Other,
+}
+
+/// A first pass that checks the syntax and finds `version`, skipping the rest.
+struct Envelope(Version);
+
+impl<'de> Deserialize<'de> for Envelope {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(EnvelopeVisitor)
+    }
+}
+
+struct EnvelopeVisitor;
+
+impl<'de> Visitor<'de> for EnvelopeVisitor {
+    type Value = Envelope;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
+        let mut version = Version::Missing;
+        while let Some(key) = map.next_key::<IsVersion>()? {
+            if key.0 && matches!(version, Version::Missing) {
+                version = map.next_value::<VersionValue>()?.0;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(Envelope(version))
+    }
+}
+
+/// Whether a key is `version`.
+struct IsVersion(bool);
+
+impl<'de> Deserialize<'de> for IsVersion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = IsVersion;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E>(self, key: &str) -> Result<IsVersion, E> {
+                Ok(IsVersion(key == "version"))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// The `version` value: a whole number, or anything else (skipped).
+struct VersionValue(Version);
+
+impl<'de> Deserialize<'de> for VersionValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ValueVisitor;
+        impl<'de> Visitor<'de> for ValueVisitor {
+            type Value = VersionValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a version number")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<VersionValue, E> {
+                Ok(VersionValue(Version::Whole(v)))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<VersionValue, E> {
+                Ok(VersionValue(Version::Other))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<VersionValue, E> {
+                Ok(VersionValue(Version::Other))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<VersionValue, E> {
+                Ok(VersionValue(Version::Other))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<VersionValue, E> {
+                Ok(VersionValue(Version::Other))
+            }
+            fn visit_unit<E>(self) -> Result<VersionValue, E> {
+                Ok(VersionValue(Version::Other))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<VersionValue, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(VersionValue(Version::Other))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<VersionValue, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(VersionValue(Version::Other))
+            }
+        }
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
