@@ -14,6 +14,7 @@ pub const CONTRACT_VERSION: u32 = 1;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Article {
     /// Contract version; must be 1.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
     pub version: u32,
     /// BCP 47 language tag of the article text. Default `id` (Indonesian).
     #[serde(default = "default_lang")]
@@ -107,9 +108,11 @@ pub struct Image {
     pub alt: String,
     /// Intrinsic width in pixels; with `height` it reserves the space.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = u32::MAX)))]
     pub width: Option<u32>,
     /// Intrinsic height in pixels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = u32::MAX)))]
     pub height: Option<u32>,
     /// Caption shown under the image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -135,6 +138,7 @@ pub struct ImageCandidate {
     /// Image URL.
     pub src: String,
     /// Its width in pixels.
+    #[cfg_attr(feature = "schema", schemars(range(max = u32::MAX)))]
     pub width: u32,
 }
 

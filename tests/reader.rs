@@ -1,0 +1,42 @@
+//! The one reader, natively: the shared cases (`tests/cases/reader.rs`)
+//! give the same line here as in the browser (`tests/reader_browser.rs`).
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "cases/reader.rs"]
+mod cases;
+
+use warta::model::{read_article, summary};
+
+#[test]
+fn accepted_documents() {
+    for (name, doc) in cases::accepted() {
+        assert!(read_article(&doc).is_ok(), "{name}: {:?}", read_article(&doc).err());
+    }
+}
+
+#[test]
+fn refused_documents_give_one_line() {
+    let mut wrong = Vec::new();
+    for (name, doc, expected) in cases::refused() {
+        let line = match read_article(&doc) {
+            Ok(_) => "accepted".to_owned(),
+            Err(problems) => summary(&problems),
+        };
+        assert!(!line.contains(['\n', '\r', '\u{1b}']), "{name}: {line:?}");
+        if line != expected {
+            wrong.push(format!("{name}:\n  got      {line}\n  expected {expected}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn not_utf8_is_one_line() {
+    let mut bytes = cases::MINIMAL.as_bytes().to_vec();
+    bytes[40] = 0xff;
+    let problem = warta::json::utf8(&bytes).unwrap_err();
+    assert_eq!(
+        problem.to_string(),
+        "the document is not UTF-8 text (invalid byte at offset 40)"
+    );
+}
