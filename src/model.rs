@@ -21,5 +21,7 @@ pub use article::{
 };
 pub use block::{Block, Heading, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};
-pub use read::{decode_article, read_article, summary, typed};
+pub use read::{
+    check_version_value, decode_article, precheck, read_article, summary, typed, NOT_AN_OBJECT,
+};
 pub use validate::{check_version, validate, Problem};

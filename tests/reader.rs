@@ -10,7 +10,11 @@ use warta::model::{read_article, summary};
 #[test]
 fn accepted_documents() {
     for (name, doc) in cases::accepted() {
-        assert!(read_article(&doc).is_ok(), "{name}: {:?}", read_article(&doc).err());
+        assert!(
+            read_article(&doc).is_ok(),
+            "{name}: {:?}",
+            read_article(&doc).err()
+        );
     }
 }
 

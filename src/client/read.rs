@@ -1,8 +1,9 @@
 //! Reading a mount's JSON copy, through the one reader.
 
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use crate::model::{self, Article};
+use crate::model::{self, Article, Problem};
 
 /// The mount's JSON script.
 const DATA_SELECTOR: &str = ":scope > script[data-warta-data]";
@@ -31,14 +32,37 @@ pub(super) fn data_script(mount: &Element) -> Option<Element> {
     mount.query_selector(DATA_SELECTOR).ok().flatten()
 }
 
-/// Reads, decodes and validates the mount's JSON copy with the same reader
-/// as the CLI (`model::read_article`); the article and the exact text it
-/// came from (for the fingerprint).
+/// Reads, decodes and validates the mount's JSON copy; the article and the
+/// exact text it came from (for the fingerprint). The steps, their order and
+/// their messages are the native reader's (`model::read_article`), except
+/// that the browser's `JSON.parse` and serde-wasm-bindgen parse and decode:
+/// serde_json here would cost readers about 20 KB (gzip) of bundle.
 pub(super) fn read_article(mount: &Element) -> Result<(Article, String), ReadError> {
     let script = data_script(mount).ok_or(ReadError::NoScript)?;
     let text = script.text_content().unwrap_or_default();
-    match model::read_article(&text) {
-        Ok(article) => Ok((article, text)),
-        Err(problems) => Err(ReadError::Invalid(model::summary(&problems))),
+    let invalid = |problem: Problem| ReadError::Invalid(problem.to_string());
+    let json = model::precheck(&text).map_err(invalid)?;
+    let value =
+        js_sys::JSON::parse(json).map_err(|_| invalid(Problem::new("", "not valid JSON")))?;
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(invalid(Problem::new("", model::NOT_AN_OBJECT)));
+    }
+    let key = JsValue::from_str("version");
+    let version = js_sys::Reflect::has(&value, &key)
+        .unwrap_or(false)
+        .then(|| {
+            let v = js_sys::Reflect::get(&value, &key).ok()?.as_f64()?;
+            (v.fract() == 0.0 && v >= 0.0).then_some(v as u64)
+        });
+    model::check_version_value(version).map_err(invalid)?;
+    let article: Article = serde_wasm_bindgen::from_value(value).map_err(|e| {
+        invalid(Problem::new(
+            "",
+            format!("the article does not match the contract: {e}"),
+        ))
+    })?;
+    match model::validate(&article).as_slice() {
+        [] => Ok((article, text)),
+        problems => Err(ReadError::Invalid(model::summary(problems))),
     }
 }

@@ -44,8 +44,9 @@ pub fn summary(problems: &[Problem]) -> String {
     }
 }
 
-/// Steps 1–5: syntax, size, version and types, without the contract rules.
-pub fn decode_article(text: &str) -> Result<Article, Problem> {
+/// Steps 1–2, shared with the browser's `JSON.parse` path: the size, a
+/// leading byte order mark skipped, the nesting. The text to parse.
+pub fn precheck(text: &str) -> Result<&str, Problem> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Problem::new(
             "",
@@ -63,18 +64,35 @@ pub fn decode_article(text: &str) -> Result<Article, Problem> {
             format!("the document nests arrays and objects deeper than {MAX_NESTING} levels"),
         ));
     }
+    Ok(text)
+}
+
+/// Step 4: the problem with a version, if any; `None` when it is missing,
+/// `Some(None)` when it is not a whole number.
+pub fn check_version_value(version: Option<Option<u64>>) -> Result<(), Problem> {
+    match version {
+        None => Err(Problem::new("", "missing field `version`")),
+        Some(None) => Err(Problem::new("version", "must be a whole number")),
+        Some(Some(number)) => check_version(number),
+    }
+}
+
+/// The message for a document that is JSON but not an object.
+pub const NOT_AN_OBJECT: &str = "the document must be a JSON object";
+
+/// Steps 1–5: syntax, size, version and types, without the contract rules.
+pub fn decode_article(text: &str) -> Result<Article, Problem> {
+    let text = precheck(text)?;
     let version = match serde_json::from_str::<Envelope>(text) {
         Ok(Envelope(version)) => version,
-        Err(e) if e.is_data() => {
-            return Err(Problem::new("", "the document must be a JSON object"))
-        }
+        Err(e) if e.is_data() => return Err(Problem::new("", NOT_AN_OBJECT)),
         Err(e) => return Err(Problem::new("", format!("not valid JSON: {e}"))),
     };
-    match version {
-        Version::Missing => return Err(Problem::new("", "missing field `version`")),
-        Version::Whole(number) => check_version(number)?,
-        Version::Other => return Err(Problem::new("version", "must be a whole number")),
-    }
+    check_version_value(match version {
+        Version::Missing => None,
+        Version::Whole(number) => Some(Some(number)),
+        Version::Other => Some(None),
+    })?;
     typed(text)
 }
 

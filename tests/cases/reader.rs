@@ -42,8 +42,7 @@ pub fn accepted() -> Vec<(&'static str, String)> {
 
 /// Documents both readers refuse, with the line they give.
 pub fn refused() -> Vec<(&'static str, String, String)> {
-    let too_deep =
-        "the document nests arrays and objects deeper than 127 levels".to_owned();
+    let too_deep = "the document nests arrays and objects deeper than 127 levels".to_owned();
     let mut cases = vec![
         (
             "no version",
