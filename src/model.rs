@@ -16,10 +16,10 @@ mod read;
 mod validate;
 
 pub use article::{
-    Article, Author, Follow, Image, ImageCandidate, ImageFormat, LinkItem, ShareNetwork,
-    ShareSettings, Site, Utm, CONTRACT_VERSION,
+    Article, Author, Follow, ImageCandidate, ImageFormat, LinkItem, ShareNetwork, ShareSettings,
+    Site, Utm, CONTRACT_VERSION,
 };
-pub use block::{Block, Heading, Paragraph, Quote, ReadAlso, Run};
+pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};
 pub use read::{
     check_version_value, decode_article, precheck, read_article, summary, typed, NOT_AN_OBJECT,

@@ -102,7 +102,13 @@ pub fn typed<T: de::DeserializeOwned>(text: &str) -> Result<T, Problem> {
     serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        Problem::new(path, error.into_inner().to_string())
+        // The path says where; serde_json's " at line 1 column 5231" would
+        // only add noise to it (minified JSON is one line).
+        let error = error.into_inner();
+        let message = error.to_string();
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        let message = message.strip_suffix(&position).unwrap_or(&message);
+        Problem::new(path, message)
     })
 }
 

@@ -4,9 +4,9 @@
 use std::fmt;
 
 use super::article::{
-    Article, Author, Follow, Image, ImageCandidate, LinkItem, ShareSettings, CONTRACT_VERSION,
+    Article, Author, Follow, ImageCandidate, LinkItem, ShareSettings, CONTRACT_VERSION,
 };
-use super::block::{Block, Paragraph};
+use super::block::{Block, Image, Paragraph};
 use super::date::parse_rfc3339;
 use super::limits::{MAX_BLOCKS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
 

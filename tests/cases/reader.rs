@@ -87,67 +87,67 @@ pub fn refused() -> Vec<(&'static str, String, String)> {
         (
             "unknown field",
             with_field(r#""onclick":"alert(1)""#),
-            "onclick: unknown field `onclick`, expected one of `version`, `lang`, `site`, `url`, `kicker`, `title`, `summary`, `published`, `updated`, `authors`, `editor`, `sourceTag`, `hero`, `body`, `follow`, `latest`, `partnerLinks`, `share` at line 1 column 22".to_owned(),
+            "onclick: unknown field `onclick`, expected one of `version`, `lang`, `site`, `url`, `kicker`, `title`, `summary`, `published`, `updated`, `authors`, `editor`, `sourceTag`, `hero`, `body`, `follow`, `latest`, `partnerLinks`, `share`".to_owned(),
         ),
         (
             "unknown field in a block",
             with_body(r#"[{"type":"paragraph","text":"x","onclick":"alert(1)"}]"#),
-            "body[0].onclick: unknown field `onclick`, expected `text` or `inlines` at line 1 column 123".to_owned(),
+            "body[0].onclick: unknown field `onclick`, expected `text` or `inlines`".to_owned(),
         ),
         (
             "another block type's field, null",
             with_body(r#"[{"type":"paragraph","text":"x","title":null}]"#),
-            "body[0].title: unknown field `title`, expected `text` or `inlines` at line 1 column 121".to_owned(),
+            "body[0].title: unknown field `title`, expected `text` or `inlines`".to_owned(),
         ),
         (
             "another block type's field, wrong type",
             with_body(r#"[{"type":"paragraph","text":"x","width":"abc"}]"#),
-            "body[0].width: unknown field `width`, expected `text` or `inlines` at line 1 column 121".to_owned(),
+            "body[0].width: unknown field `width`, expected `text` or `inlines`".to_owned(),
         ),
         (
             "level null",
             with_body(r#"[{"type":"heading","text":"x","level":null}]"#),
-            "body[0].level: invalid type: null, expected u8 at line 1 column 124".to_owned(),
+            "body[0].level: invalid type: null, expected u8".to_owned(),
         ),
         (
             "inlines null",
             with_body(r#"[{"type":"paragraph","inlines":null}]"#),
-            "body[0].inlines: invalid type: null, expected a sequence at line 1 column 117".to_owned(),
+            "body[0].inlines: invalid type: null, expected a sequence".to_owned(),
         ),
         (
             "body image alt null, like the hero's",
             with_body(r#"[{"type":"image","src":"https://example.com/a.jpg","alt":null}]"#),
-            "body[0].alt: invalid type: null, expected a string at line 1 column 143".to_owned(),
+            "body[0].alt: invalid type: null, expected a string".to_owned(),
         ),
         (
             "hero alt null",
             with_field(r#""hero":{"src":"https://example.com/a.jpg","alt":null}"#),
-            "hero.alt: invalid type: null, expected a string at line 1 column 65".to_owned(),
+            "hero.alt: invalid type: null, expected a string".to_owned(),
         ),
         (
             "field before type, wrong type",
             with_body(r#"[{"text":5,"type":"quote"}]"#),
-            "body[0]: text: invalid type: integer `5`, expected a string at line 1 column 108".to_owned(),
+            "body[0].text: invalid type: integer `5`, expected a string".to_owned(),
         ),
         (
             "unknown block type with an escape",
             with_body(r#"[{"type":"para\u001b[31mgraph","text":"x"}]"#),
-            "body[0].type: unknown variant `para\\u{1b}[31mgraph`, expected one of `paragraph`, `readAlso`, `heading`, `quote`, `image` at line 1 column 112".to_owned(),
+            "body[0].type: unknown variant `para\\u{1b}[31mgraph`, expected one of `paragraph`, `readAlso`, `heading`, `quote`, `image`".to_owned(),
         ),
         (
             "unknown key with a newline",
             with_field(r#""x\nwarta: forged":1"#),
-            "x\\u{a}warta: forged: unknown field `x\\u{a}warta: forged`, expected one of `version`, `lang`, `site`, `url`, `kicker`, `title`, `summary`, `published`, `updated`, `authors`, `editor`, `sourceTag`, `hero`, `body`, `follow`, `latest`, `partnerLinks`, `share` at line 1 column 31".to_owned(),
+            "x\\u{a}warta: forged: unknown field `x\\u{a}warta: forged`, expected one of `version`, `lang`, `site`, `url`, `kicker`, `title`, `summary`, `published`, `updated`, `authors`, `editor`, `sourceTag`, `hero`, `body`, `follow`, `latest`, `partnerLinks`, `share`".to_owned(),
         ),
         (
             "duplicate key",
             with_field(r#""title":"Again""#),
-            "duplicate field `title` at line 1 column 86".to_owned(),
+            "duplicate field `title`".to_owned(),
         ),
         (
             "lone surrogate",
             MINIMAL.replace(r#""title":"T""#, r#""title":"\ud800""#),
-            "title: unexpected end of hex escape at line 1 column 79".to_owned(),
+            "title: unexpected end of hex escape".to_owned(),
         ),
         (
             "host no browser accepts",
@@ -165,7 +165,7 @@ pub fn refused() -> Vec<(&'static str, String, String)> {
     cases.push((
         "nested at the limit",
         nested_title(126),
-        "title: invalid type: sequence, expected a string at line 1 column 71".to_owned(),
+        "title: invalid type: sequence, expected a string".to_owned(),
     ));
     for depth in [127, 1_000, 2_000, 5_000] {
         cases.push(("nested deep", nested_title(depth), too_deep.clone()));
