@@ -22,6 +22,7 @@ pub use article::{
 pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};
 pub use read::{
-    check_version_value, decode_article, precheck, read_article, summary, typed, NOT_AN_OBJECT,
+    check_version_value, decode_article, field_names, precheck, read_article, summary, typed,
+    unknown_field, NOT_AN_OBJECT,
 };
 pub use validate::{check_version, validate, Problem};

@@ -1,6 +1,6 @@
 //! Reading a mount's JSON copy, through the one reader.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 use crate::model::{self, Article, Problem};
@@ -34,9 +34,11 @@ pub(super) fn data_script(mount: &Element) -> Option<Element> {
 
 /// Reads, decodes and validates the mount's JSON copy; the article and the
 /// exact text it came from (for the fingerprint). The steps, their order and
-/// their messages are the native reader's (`model::read_article`), except
-/// that the browser's `JSON.parse` and serde-wasm-bindgen parse and decode:
-/// serde_json here would cost readers about 20 KB (gzip) of bundle.
+/// their messages are the native reader's (`model::read_article`), sharing
+/// its checks; the browser's `JSON.parse` and serde-wasm-bindgen parse and
+/// decode, as serde_json here costs readers 5 KB gzip. Where the two still
+/// differ (syntax messages, paths of type errors) `tests/cases/reader.rs`
+/// says so.
 pub(super) fn read_article(mount: &Element) -> Result<(Article, String), ReadError> {
     let script = data_script(mount).ok_or(ReadError::NoScript)?;
     let text = script.text_content().unwrap_or_default();
@@ -55,12 +57,20 @@ pub(super) fn read_article(mount: &Element) -> Result<(Article, String), ReadErr
             (v.fract() == 0.0 && v >= 0.0).then_some(v as u64)
         });
     model::check_version_value(version).map_err(invalid)?;
-    let article: Article = serde_wasm_bindgen::from_value(value).map_err(|e| {
-        invalid(Problem::new(
-            "",
-            format!("the article does not match the contract: {e}"),
-        ))
-    })?;
+    // serde-wasm-bindgen reads only the fields a struct names; the
+    // document's other keys are refused here, as serde_json refuses them.
+    let fields = model::field_names::<Article>();
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !fields.contains(&key.as_str()) {
+            return Err(invalid(Problem::new(
+                key.clone(),
+                model::unknown_field(&key, fields),
+            )));
+        }
+    }
+    let article: Article = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| invalid(Problem::new("", e.to_string())))?;
     match model::validate(&article).as_slice() {
         [] => Ok((article, text)),
         problems => Err(ReadError::Invalid(model::summary(problems))),

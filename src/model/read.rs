@@ -17,7 +17,7 @@ use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::article::Article;
-use super::limits::{nests_too_deep, MAX_INPUT_BYTES, MAX_NESTING};
+use super::limits::{MAX_INPUT_BYTES, MAX_NESTING};
 use super::validate::{check_version, validate, Problem};
 
 /// Reads and validates an article. On failure, every problem found, in
@@ -45,7 +45,10 @@ pub fn summary(problems: &[Problem]) -> String {
 }
 
 /// Steps 1–2, shared with the browser's `JSON.parse` path: the size, a
-/// leading byte order mark skipped, the nesting. The text to parse.
+/// leading byte order mark skipped, then one byte scan for what parsers
+/// disagree on: nesting (before any parser recurses), duplicate keys, lone
+/// surrogates, and a `version` written as a fraction (`JSON.parse` reads
+/// `1.0` as `1`). The text to parse.
 pub fn precheck(text: &str) -> Result<&str, Problem> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Problem::new(
@@ -58,12 +61,7 @@ pub fn precheck(text: &str) -> Result<&str, Problem> {
     }
     // RFC 8259 lets a reader ignore a byte order mark; editors on Windows add one.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if nests_too_deep(text) {
-        return Err(Problem::new(
-            "",
-            format!("the document nests arrays and objects deeper than {MAX_NESTING} levels"),
-        ));
-    }
+    Scan::default().run(text, text.len(), true)?;
     Ok(text)
 }
 
@@ -75,6 +73,55 @@ pub fn check_version_value(version: Option<Option<u64>>) -> Result<(), Problem> 
         Some(None) => Err(Problem::new("version", "must be a whole number")),
         Some(Some(number)) => check_version(number),
     }
+}
+
+/// The JSON names of a struct's fields, as serde's derive lists them: what
+/// the browser checks the document's own keys against (serde-wasm-bindgen
+/// reads only the fields it knows and would ignore the rest).
+pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    /// A deserializer that only asks a struct for its field list.
+    struct Names;
+    #[derive(Debug)]
+    struct Found(&'static [&'static str]);
+    impl fmt::Display for Found {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("field names")
+        }
+    }
+    impl std::error::Error for Found {}
+    impl de::Error for Found {
+        fn custom<M: fmt::Display>(_: M) -> Self {
+            Found(&[])
+        }
+    }
+    impl<'de> Deserializer<'de> for Names {
+        type Error = Found;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
+            Err(Found(&[]))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Found> {
+            Err(Found(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+    match T::deserialize(Names) {
+        Err(Found(fields)) => fields,
+        Ok(_) => &[],
+    }
+}
+
+/// serde's message for an unknown field, word for word.
+pub fn unknown_field(name: &str, expected: &'static [&'static str]) -> String {
+    <serde::de::value::Error as de::Error>::unknown_field(name, expected).to_string()
 }
 
 /// The message for a document that is JSON but not an object.
@@ -104,7 +151,12 @@ pub fn typed<T: de::DeserializeOwned>(text: &str) -> Result<T, Problem> {
         let message = error.to_string();
         let position = format!(" at line {} column {}", error.line(), error.column());
         let message = message.strip_suffix(&position).unwrap_or(&message);
-        Problem::new(path_at(text, error.line(), error.column()), message)
+        let path =
+            match Scan::default().run(text, offset(text, error.line(), error.column()), false) {
+                Ok(scan) => scan.path(),
+                Err(_) => String::new(),
+            };
+        Problem::new(path, message)
     })
 }
 
@@ -210,67 +262,201 @@ impl<'de> Deserialize<'de> for VersionValue {
     }
 }
 
-/// The JSON path (`body[4].text`) of the value at `line`:`column` (as
-/// serde_json counts them: from 1, in bytes), by scanning the text: where a
-/// decoding error happened, without wrapping every type's decoder to track
-/// it (which costs the browser bundle about 9 KB gzip).
-fn path_at(text: &str, line: usize, column: usize) -> String {
-    // The byte offset of the position.
+/// The byte offset of serde_json's `line`:`column` (from 1, in bytes).
+fn offset(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split('\n').enumerate() {
         if i + 1 == line {
-            offset += column.min(l.len());
-            break;
+            return offset + column.min(l.len());
         }
         offset += l.len() + 1;
     }
-    let bytes = &text.as_bytes()[..offset.min(text.len())];
-    // One frame per open container: the key or index being read in it.
-    enum Frame {
-        Object(Option<String>),
-        Array(usize),
+    text.len()
+}
+
+/// One open container: an object with the key being read and the keys
+/// seen, or an array with the index being read.
+enum Frame {
+    Object(Option<String>, Vec<String>),
+    Array(usize),
+}
+
+/// A byte scan of JSON text that knows where it is (`body[4].text`). It
+/// does not check the syntax; the parser does.
+#[derive(Default)]
+struct Scan {
+    stack: Vec<Frame>,
+}
+
+impl Scan {
+    /// Scans `text` up to byte `until`; with `check`, refuses too deep
+    /// nesting, duplicate keys, lone surrogates and a fractional version.
+    fn run(mut self, text: &str, until: usize, check: bool) -> Result<Self, Problem> {
+        let bytes = &text.as_bytes()[..until.min(text.len())];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'"' => {
+                    let start = i + 1;
+                    i += 1;
+                    while i < bytes.len() && bytes[i] != b'"' {
+                        i += if bytes[i] == b'\\' { 2 } else { 1 };
+                    }
+                    let raw = text.get(start..i.min(bytes.len())).unwrap_or_default();
+                    let key = matches!(self.stack.last(), Some(Frame::Object(None, _)));
+                    if check && has_lone_surrogate(raw) {
+                        let mut path = self.path();
+                        if key {
+                            path = join(&path, &unescape(raw));
+                        }
+                        return Err(Problem::new(
+                            path,
+                            "lone surrogate in a \\u escape; text must be Unicode",
+                        ));
+                    }
+                    if key {
+                        let name = unescape(raw);
+                        if let Some(Frame::Object(current, seen)) = self.stack.last_mut() {
+                            if check && seen.contains(&name) {
+                                let path = join(&self.path(), &name);
+                                return Err(Problem::new(
+                                    path,
+                                    format!("duplicate field `{name}`"),
+                                ));
+                            }
+                            seen.push(name.clone());
+                            *current = Some(name);
+                        }
+                    }
+                }
+                b'{' | b'[' => {
+                    if check && self.stack.len() >= MAX_NESTING {
+                        return Err(Problem::new(
+                            "",
+                            format!("the document nests arrays and objects deeper than {MAX_NESTING} levels"),
+                        ));
+                    }
+                    self.stack.push(if bytes[i] == b'{' {
+                        Frame::Object(None, Vec::new())
+                    } else {
+                        Frame::Array(0)
+                    });
+                }
+                b'}' | b']' => {
+                    self.stack.pop();
+                }
+                b',' => match self.stack.last_mut() {
+                    Some(Frame::Array(index)) => *index += 1,
+                    Some(Frame::Object(key, _)) => *key = None,
+                    None => {}
+                },
+                b'-' | b'0'..=b'9' if check && self.is_version() => {
+                    let end = bytes[i..]
+                        .iter()
+                        .position(|b| !matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
+                        .map_or(bytes.len(), |n| i + n);
+                    if bytes[i..end]
+                        .iter()
+                        .any(|b| matches!(b, b'.' | b'e' | b'E'))
+                    {
+                        return Err(Problem::new("version", "must be a whole number"));
+                    }
+                    i = end;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        Ok(self)
     }
-    let mut stack: Vec<Frame> = Vec::new();
+
+    /// Whether the value being read is the document's `version`.
+    fn is_version(&self) -> bool {
+        matches!(self.stack.as_slice(), [Frame::Object(Some(key), _)] if key == "version")
+    }
+
+    /// The path of the value being read.
+    fn path(&self) -> String {
+        let mut path = String::new();
+        for frame in &self.stack {
+            match frame {
+                Frame::Object(Some(key), _) => path = join(&path, key),
+                Frame::Array(index) => path.push_str(&format!("[{index}]")),
+                Frame::Object(None, _) => {}
+            }
+        }
+        path
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Whether a JSON string's raw text has a `\\u` surrogate without its pair.
+fn has_lone_surrogate(raw: &str) -> bool {
+    if !raw.contains("\\u") {
+        return false;
+    }
+    // Pairs must be adjacent escapes; a high one not followed by a low one,
+    // or a low one not after a high one, is alone.
+    let bytes = raw.as_bytes();
     let mut i = 0;
+    let mut pending_high = false;
     while i < bytes.len() {
-        match bytes[i] {
-            b'"' => {
-                let start = i;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                if let Some(Frame::Object(key @ None)) = stack.last_mut() {
-                    let raw = &text[start..(i + 1).min(text.len())];
-                    *key = Some(serde_json::from_str(raw).unwrap_or_else(|_| raw.to_owned()));
-                }
+        if bytes[i] == b'\\' && bytes.get(i + 1) == Some(&b'u') {
+            let unit = raw
+                .get(i + 2..i + 6)
+                .and_then(|h| u32::from_str_radix(h, 16).ok());
+            match unit {
+                Some(0xD800..=0xDBFF) if !pending_high => pending_high = true,
+                Some(0xDC00..=0xDFFF) if pending_high => pending_high = false,
+                Some(0xD800..=0xDFFF) => return true,
+                _ if pending_high => return true,
+                _ => {}
             }
-            b'{' => stack.push(Frame::Object(None)),
-            b'[' => stack.push(Frame::Array(0)),
-            b'}' | b']' => {
-                stack.pop();
+            i += 6;
+        } else {
+            if pending_high {
+                return true;
             }
-            b',' => match stack.last_mut() {
-                Some(Frame::Array(index)) => *index += 1,
-                Some(Frame::Object(key)) => *key = None,
-                None => {}
-            },
-            _ => {}
-        }
-        i += 1;
-    }
-    let mut path = String::new();
-    for frame in &stack {
-        match frame {
-            Frame::Object(Some(key)) => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Frame::Array(index) => path.push_str(&format!("[{index}]")),
-            Frame::Object(None) => {}
+            i += if bytes[i] == b'\\' { 2 } else { 1 };
         }
     }
-    path
+    pending_high
+}
+
+/// A key's text with JSON escapes decoded (enough to compare and show keys).
+fn unescape(raw: &str) -> String {
+    if !raw.contains('\\') {
+        return raw.to_owned();
+    }
+    let mut out = String::new();
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('b') => out.push('\u{8}'),
+            Some('f') => out.push('\u{c}'),
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                let unit = u32::from_str_radix(&hex, 16).unwrap_or(0xFFFD);
+                out.push(char::from_u32(unit).unwrap_or('\u{fffd}'));
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
 }

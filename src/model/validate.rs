@@ -487,7 +487,9 @@ fn check_authority(rest: &str) -> Result<(), &'static str> {
             && label.chars().count() <= 63
             && !label.starts_with('-')
             && !label.ends_with('-')
-            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+            // Non-ASCII letters are IDNA's to map (spaces and controls are
+            // refused before); Unicode tables would cost the bundle bytes.
+            && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || !c.is_ascii())
     };
     if name.len() > 253 || !name.split('.').all(label_ok) {
         return bad_host;

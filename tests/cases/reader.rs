@@ -142,12 +142,12 @@ pub fn refused() -> Vec<(&'static str, String, String)> {
         (
             "duplicate key",
             with_field(r#""title":"Again""#),
-            "duplicate field `title`".to_owned(),
+            "title: duplicate field `title`".to_owned(),
         ),
         (
             "lone surrogate",
             MINIMAL.replace(r#""title":"T""#, r#""title":"\ud800""#),
-            "title: unexpected end of hex escape".to_owned(),
+            "title: lone surrogate in a \\u escape; text must be Unicode".to_owned(),
         ),
         (
             "host no browser accepts",
