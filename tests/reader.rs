@@ -21,7 +21,13 @@ fn accepted_documents() {
 #[test]
 fn refused_documents_give_one_line() {
     let mut wrong = Vec::new();
-    for (name, doc, expected) in cases::refused() {
+    for cases::Refused {
+        name,
+        doc,
+        native: expected,
+        ..
+    } in cases::refused()
+    {
         let line = match read_article(&doc) {
             Ok(_) => "accepted".to_owned(),
             Err(problems) => summary(&problems),

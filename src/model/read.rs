@@ -153,7 +153,7 @@ pub fn typed<T: de::DeserializeOwned>(text: &str) -> Result<T, Problem> {
         let message = message.strip_suffix(&position).unwrap_or(&message);
         let path =
             match Scan::default().run(text, offset(text, error.line(), error.column()), false) {
-                Ok(scan) => scan.path(),
+                Ok(scan) => scan.decoded_path(),
                 Err(_) => String::new(),
             };
         Problem::new(path, message)
@@ -307,7 +307,7 @@ impl Scan {
                     if check && has_lone_surrogate(raw) {
                         let mut path = self.path();
                         if key {
-                            path = join(&path, &unescape(raw));
+                            path = join(&path, raw);
                         }
                         return Err(Problem::new(
                             path,
@@ -315,7 +315,9 @@ impl Scan {
                         ));
                     }
                     if key {
-                        let name = unescape(raw);
+                        // Keys as written: escaped keys are rare, and the
+                        // parser refuses what this lets through.
+                        let name = raw.to_owned();
                         if let Some(Frame::Object(current, seen)) = self.stack.last_mut() {
                             if check && seen.contains(&name) {
                                 let path = join(&self.path(), &name);
@@ -376,12 +378,22 @@ impl Scan {
         matches!(self.stack.as_slice(), [Frame::Object(Some(key), _)] if key == "version")
     }
 
-    /// The path of the value being read.
+    /// The path of the value being read, keys as written.
     fn path(&self) -> String {
+        self.path_with(str::to_owned)
+    }
+
+    /// The path with keys decoded (natively: the browser reports decoded
+    /// keys from `JSON.parse`, and the bundle does without `unescape`).
+    fn decoded_path(&self) -> String {
+        self.path_with(unescape)
+    }
+
+    fn path_with(&self, key_text: fn(&str) -> String) -> String {
         let mut path = String::new();
         for frame in &self.stack {
             match frame {
-                Frame::Object(Some(key), _) => path = join(&path, key),
+                Frame::Object(Some(key), _) => path = join(&path, &key_text(key)),
                 Frame::Array(index) => path.push_str(&format!("[{index}]")),
                 Frame::Object(None, _) => {}
             }
@@ -410,9 +422,7 @@ fn has_lone_surrogate(raw: &str) -> bool {
     let mut pending_high = false;
     while i < bytes.len() {
         if bytes[i] == b'\\' && bytes.get(i + 1) == Some(&b'u') {
-            let unit = raw
-                .get(i + 2..i + 6)
-                .and_then(|h| u32::from_str_radix(h, 16).ok());
+            let unit = raw.get(i + 2..i + 6).and_then(hex4);
             match unit {
                 Some(0xD800..=0xDBFF) if !pending_high => pending_high = true,
                 Some(0xDC00..=0xDFFF) if pending_high => pending_high = false,
@@ -431,6 +441,11 @@ fn has_lone_surrogate(raw: &str) -> bool {
     pending_high
 }
 
+/// Four hex digits as a number (`from_str_radix` costs bundle bytes).
+fn hex4(hex: &str) -> Option<u32> {
+    hex.bytes()
+        .try_fold(0, |n, b| Some(n * 16 + char::from(b).to_digit(16)?))
+}
 /// A key's text with JSON escapes decoded (enough to compare and show keys).
 fn unescape(raw: &str) -> String {
     if !raw.contains('\\') {
@@ -451,7 +466,7 @@ fn unescape(raw: &str) -> String {
             Some('f') => out.push('\u{c}'),
             Some('u') => {
                 let hex: String = chars.by_ref().take(4).collect();
-                let unit = u32::from_str_radix(&hex, 16).unwrap_or(0xFFFD);
+                let unit = hex4(&hex).unwrap_or(0xFFFD);
                 out.push(char::from_u32(unit).unwrap_or('\u{fffd}'));
             }
             Some(other) => out.push(other),

@@ -443,55 +443,57 @@ fn check_link(url: &str, links: Links) -> Result<(), &'static str> {
 /// than a URL crate: the browser runs the same check, and a crate with IDNA
 /// tables would cost readers more bytes than it saves here.
 fn check_authority(rest: &str) -> Result<(), &'static str> {
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    // Byte scans only: string patterns and number parsing cost bundle bytes.
     let bad_host = Err("must name a valid host, such as example.com");
-    let (host, port) = match host_port.strip_prefix('[') {
-        Some(v6) => {
-            let (address, after) = v6
-                .split_once(']')
-                .ok_or("must name a valid host, such as example.com")?;
-            if address.is_empty()
-                || !address
-                    .bytes()
-                    .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
-                || !address.contains(':')
-            {
-                return bad_host;
-            }
-            (
-                None,
-                after
-                    .strip_prefix(':')
-                    .or(if after.is_empty() { None } else { Some("x") }),
-            )
-        }
-        None => match host_port.rsplit_once(':') {
-            Some((host, port)) => (Some(host), Some(port)),
-            None => (Some(host_port), None),
-        },
+    let bytes = rest.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(bytes.len());
+    let mut authority = &bytes[..end];
+    if let Some(at) = authority.iter().rposition(|&b| b == b'@') {
+        authority = &authority[at + 1..];
+    }
+    // Host and port, split at the last colon outside an IPv6 literal.
+    let closing = authority.iter().rposition(|&b| b == b']');
+    let colon = authority
+        .iter()
+        .rposition(|&b| b == b':')
+        .filter(|&c| closing.is_none_or(|close| c > close));
+    let (host, port) = match colon {
+        Some(c) => (&authority[..c], Some(&authority[c + 1..])),
+        None => (authority, None),
     };
     if let Some(port) = port {
-        if port.is_empty()
-            || port.len() > 5
-            || !port.bytes().all(|b| b.is_ascii_digit())
-            || port.parse::<u32>().map_or(true, |p| p > 65_535)
-        {
+        let digits = port.iter().all(u8::is_ascii_digit);
+        let value = port.iter().fold(0u32, |n, d| {
+            n.saturating_mul(10).saturating_add(u32::from(d - b'0'))
+        });
+        if port.is_empty() || port.len() > 5 || !digits || value > 65_535 {
             return Err("must have a port from 0 to 65535 after the host");
         }
     }
-    let Some(host) = host else { return Ok(()) };
-    let name = host.strip_suffix('.').unwrap_or(host);
-    let label_ok = |label: &str| {
+    if let [b'[', address @ .., b']'] = host {
+        let ok = !address.is_empty()
+            && address.contains(&b':')
+            && address
+                .iter()
+                .all(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.'));
+        return if ok { Ok(()) } else { bad_host };
+    }
+    let name = host.strip_suffix(b".").unwrap_or(host);
+    // Labels of letters, digits and inner hyphens; non-ASCII bytes are
+    // IDNA's to map (spaces and controls are refused before).
+    let label_ok = |label: &[u8]| {
         !label.is_empty()
-            && label.chars().count() <= 63
-            && !label.starts_with('-')
-            && !label.ends_with('-')
-            // Non-ASCII letters are IDNA's to map (spaces and controls are
-            // refused before); Unicode tables would cost the bundle bytes.
-            && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || !c.is_ascii())
+            && (label.len() <= 63 || (label.len() <= 63 * 4 && label.iter().any(|&b| b >= 0x80)))
+            && label[0] != b'-'
+            && label[label.len() - 1] != b'-'
+            && label
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80)
     };
-    if name.len() > 253 || !name.split('.').all(label_ok) {
+    if name.len() > 253 * 4 || !name.split(|&b| b == b'.').all(label_ok) {
         return bad_host;
     }
     Ok(())
