@@ -136,18 +136,16 @@ impl<'de> Visitor<'de> for BlockVisitor {
                     if slots.0.iter().any(|(n, _)| *n == name) {
                         return Err(de::Error::duplicate_field(name));
                     }
-                    let field = match kind {
-                        Some(kind) => kind.field(name),
-                        // Until the type is known, `null` is held and judged later.
-                        None => any_kind_field(name).map(|f| FieldType {
-                            nullable: true,
-                            ..f
-                        }),
-                    };
+                    // Until the type is known a name is read as the first
+                    // kind that has it reads it, and judged when it arrives.
+                    let field = kind.map_or_else(|| any_kind_field(name), |k| k.field(name));
                     let Some(field) = field else {
                         return Err(de::Error::unknown_field(name, &[]));
                     };
-                    let value = read(&mut map, field)?;
+                    let value = read(&mut map, field.slot)?;
+                    if value.is_none() && kind.is_some() && !field.nullable {
+                        return Err(null_for(name, field));
+                    }
                     slots.0.push((name, value));
                 }
                 Key::Unknown(name) => {
@@ -164,10 +162,7 @@ impl<'de> Visitor<'de> for BlockVisitor {
             match kind.field(name) {
                 None => return Err(de::Error::unknown_field(name, kind.fields())),
                 Some(field) if value.is_none() && !field.nullable => {
-                    return Err(de::Error::custom(format_args!(
-                        "{name}: invalid type: null, expected {}",
-                        field.slot.expected()
-                    )))
+                    return Err(null_for(name, field))
                 }
                 Some(_) => {}
             }
@@ -182,28 +177,26 @@ fn any_kind_field(name: &str) -> Option<FieldType> {
     Kind::ALL.iter().find_map(|kind| kind.field(name))
 }
 
-/// The field's value in its slot type; `None` for an allowed `null`.
-fn read<'de, A: MapAccess<'de>>(map: &mut A, field: FieldType) -> Result<Option<Value>, A::Error> {
-    fn one<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
-        map: &mut A,
-        nullable: bool,
-        wrap: fn(T) -> Value,
-    ) -> Result<Option<Value>, A::Error> {
-        Ok(if nullable {
-            map.next_value::<Option<T>>()?.map(wrap)
-        } else {
-            Some(wrap(map.next_value::<T>()?))
-        })
-    }
-    let n = field.nullable;
-    match field.slot {
-        SlotKind::Text => one(map, n, Value::Text),
-        SlotKind::Byte => one(map, n, Value::Byte),
-        SlotKind::Number => one(map, n, Value::Number),
-        SlotKind::Runs => one(map, n, Value::Runs),
-        SlotKind::Files => one(map, n, Value::Files),
-        SlotKind::Formats => one(map, n, Value::Formats),
-    }
+/// The field's value in its slot type; `None` for `null`. Always through
+/// `Option`, which the caller judges: one decoder per type in the bundle.
+fn read<'de, A: MapAccess<'de>>(map: &mut A, slot: SlotKind) -> Result<Option<Value>, A::Error> {
+    Ok(match slot {
+        SlotKind::Text => map.next_value::<Option<_>>()?.map(Value::Text),
+        SlotKind::Byte => map.next_value::<Option<_>>()?.map(Value::Byte),
+        SlotKind::Number => map.next_value::<Option<_>>()?.map(Value::Number),
+        SlotKind::Runs => map.next_value::<Option<_>>()?.map(Value::Runs),
+        SlotKind::Files => map.next_value::<Option<_>>()?.map(Value::Files),
+        SlotKind::Formats => map.next_value::<Option<_>>()?.map(Value::Formats),
+    })
+}
+
+/// A `null` where a value must be. The field is named in the message: an
+/// error raised here may be placed at the block rather than at the field.
+fn null_for<E: de::Error>(name: &str, field: FieldType) -> E {
+    E::custom(format_args!(
+        "invalid type: null for `{name}`, expected {}",
+        field.slot.expected()
+    ))
 }
 
 /// A key of a block object.

@@ -412,7 +412,7 @@ fn join(path: &str, key: &str) -> String {
 
 /// Whether a JSON string's raw text has a `\\u` surrogate without its pair.
 fn has_lone_surrogate(raw: &str) -> bool {
-    if !raw.contains("\\u") {
+    if !raw.as_bytes().windows(2).any(|w| w == b"\\u") {
         return false;
     }
     // Pairs must be adjacent escapes; a high one not followed by a low one,

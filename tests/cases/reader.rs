@@ -145,17 +145,17 @@ fn lines() -> Vec<(&'static str, String, String)> {
         (
             "level null",
             with_body(r#"[{"type":"heading","text":"x","level":null}]"#),
-            "body[0].level: invalid type: null, expected u8".to_owned(),
+            "body[0]: invalid type: null for `level`, expected u8".to_owned(),
         ),
         (
             "inlines null",
             with_body(r#"[{"type":"paragraph","inlines":null}]"#),
-            "body[0].inlines: invalid type: null, expected a sequence".to_owned(),
+            "body[0]: invalid type: null for `inlines`, expected a sequence".to_owned(),
         ),
         (
             "body image alt null, like the hero's",
             with_body(r#"[{"type":"image","src":"https://example.com/a.jpg","alt":null}]"#),
-            "body[0].alt: invalid type: null, expected a string".to_owned(),
+            "body[0]: invalid type: null for `alt`, expected a string".to_owned(),
         ),
         (
             "hero alt null",
