@@ -95,3 +95,31 @@ async fn deep_nesting_does_not_stop_later_widgets() {
     );
     unmount_within(&stage.0);
 }
+
+#[wasm_bindgen_test]
+async fn hidden_native_share_button_clicked_from_script_throws_nothing() {
+    // No share sheet: the button stays hidden, but a script can click it.
+    common::browser::run_js(
+        "Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+         window.__errors = [];
+         window.__onError = (e) => window.__errors.push(String(e.message));
+         window.addEventListener('error', window.__onError);",
+    );
+    let stage = Stage::new(&common::browser::server_fragment(common::SAMPLE_JSON).await);
+    assert_eq!(mount_one(&stage.mount(0)), Mounting::Hydrating);
+    yew::scheduler::flush().await;
+    let button = stage.find("[data-network=\"native\"] button");
+    assert!(stage
+        .find("[data-network=\"native\"]")
+        .has_attribute("hidden"));
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button)
+        .unwrap()
+        .click();
+    common::browser::next_turn().await;
+    let errors = common::browser::run_js(
+        "window.removeEventListener('error', window.__onError); delete navigator.share;
+         return window.__errors.join('\\n');",
+    );
+    assert_eq!(errors.as_string().unwrap(), "", "uncaught errors");
+    unmount_within(&stage.0);
+}

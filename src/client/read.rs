@@ -70,9 +70,24 @@ pub(super) fn read_article(mount: &Element) -> Result<(Article, String), ReadErr
         }
     }
     let article: Article = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| invalid(Problem::new("", e.to_string())))?;
+        .map_err(|e| invalid(Problem::new("", decode_message(&e.to_string()))))?;
     match model::validate(&article).as_slice() {
         [] => Ok((article, text)),
         problems => Err(ReadError::Invalid(model::summary(problems))),
     }
+}
+
+/// serde-wasm-bindgen's error in serde_json's words where they differ: no
+/// `Error: ` prefix, `null` for JavaScript's `null`, and no `JsValue(…)`
+/// dump of the offending value (which could be long).
+fn decode_message(text: &str) -> String {
+    let text = text.strip_prefix("Error: ").unwrap_or(text);
+    let mut message = text.replace("unit value", "null");
+    if let Some(start) = message.find("JsValue(") {
+        let end = message
+            .rfind("), expected")
+            .map_or(message.len(), |end| end + 1);
+        message.replace_range(start..end.max(start), "a JSON value");
+    }
+    message
 }

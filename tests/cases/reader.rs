@@ -77,7 +77,23 @@ pub fn refused() -> Vec<Refused> {
 }
 
 /// The browser's line where it is not the native one.
-const BROWSER: &[(&str, &str)] = &[];
+const BROWSER: &[(&str, &str)] = &[
+    ("truncated", "not valid JSON"),
+    ("empty", "not valid JSON"),
+    ("unknown field in a block", "unknown field `onclick`, expected `text` or `inlines`"),
+    ("another block type's field, null", "unknown field `title`, expected `text` or `inlines`"),
+    ("another block type's field, wrong type", "unknown field `width`, expected `text` or `inlines`"),
+    ("level null", "invalid type: null for `level`, expected u8"),
+    ("inlines null", "invalid type: null for `inlines`, expected a sequence"),
+    ("body image alt null, like the hero's", "invalid type: null for `alt`, expected a string"),
+    ("hero alt null", "invalid type: null, expected a string"),
+    ("field before type, wrong type", "invalid type: floating point `5.0`, expected a string"),
+    (
+        "unknown block type with an escape",
+        "unknown variant `para\\u{1b}[31mgraph`, expected one of `paragraph`, `readAlso`, `heading`, `quote`, `image`",
+    ),
+    ("nested at the limit", "invalid type: a JSON value, expected a string"),
+];
 
 fn lines() -> Vec<(&'static str, String, String)> {
     let too_deep = "the document nests arrays and objects deeper than 127 levels".to_owned();
