@@ -50,3 +50,13 @@ fn not_utf8_is_one_line() {
         "the document is not UTF-8 text (invalid byte at offset 40)"
     );
 }
+
+#[test]
+fn objects_with_many_keys_are_scanned_in_linear_time() {
+    // 200,000 distinct keys in one object: the duplicate check must not
+    // compare each with all the others (this would take minutes).
+    let keys: Vec<String> = (0..200_000).map(|i| format!("\"k{i}\":0")).collect();
+    let doc = cases::with_field(&format!("\"site2\":{{{}}}", keys.join(",")));
+    let line = summary(&read_article(&doc).unwrap_err());
+    assert!(line.starts_with("site2: unknown field `site2`"), "{line}");
+}

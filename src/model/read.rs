@@ -276,22 +276,22 @@ fn offset(text: &str, line: usize, column: usize) -> usize {
 
 /// One open container: an object with the key being read and the keys
 /// seen, or an array with the index being read.
-enum Frame {
-    Object(Option<String>, Vec<String>),
+enum Frame<'a> {
+    Object(Option<&'a str>, Vec<&'a str>),
     Array(usize),
 }
 
 /// A byte scan of JSON text that knows where it is (`body[4].text`). It
 /// does not check the syntax; the parser does.
 #[derive(Default)]
-struct Scan {
-    stack: Vec<Frame>,
+struct Scan<'a> {
+    stack: Vec<Frame<'a>>,
 }
 
-impl Scan {
+impl<'a> Scan<'a> {
     /// Scans `text` up to byte `until`; with `check`, refuses too deep
     /// nesting, duplicate keys, lone surrogates and a fractional version.
-    fn run(mut self, text: &str, until: usize, check: bool) -> Result<Self, Problem> {
+    fn run(mut self, text: &'a str, until: usize, check: bool) -> Result<Self, Problem> {
         let bytes = &text.as_bytes()[..until.min(text.len())];
         let mut i = 0;
         while i < bytes.len() {
@@ -315,19 +315,20 @@ impl Scan {
                         ));
                     }
                     if key {
-                        // Keys as written: escaped keys are rare, and the
-                        // parser refuses what this lets through.
-                        let name = raw.to_owned();
+                        // Keys as written (no copies): escaped keys are rare,
+                        // and the parser refuses what this lets through.
                         if let Some(Frame::Object(current, seen)) = self.stack.last_mut() {
-                            if check && seen.contains(&name) {
-                                let path = join(&self.path(), &name);
-                                return Err(Problem::new(
-                                    path,
-                                    format!("duplicate field `{name}`"),
-                                ));
+                            // No object of the contract has 64 keys: a larger one
+                            // is refused for its unknown keys, and the cap keeps
+                            // this scan linear on hostile input.
+                            if check && seen.contains(&raw) {
+                                let path = join(&self.path(), raw);
+                                return Err(Problem::new(path, format!("duplicate field `{raw}`")));
                             }
-                            seen.push(name.clone());
-                            *current = Some(name);
+                            if seen.len() < 64 {
+                                seen.push(raw);
+                            }
+                            *current = Some(raw);
                         }
                     }
                 }
@@ -375,7 +376,7 @@ impl Scan {
 
     /// Whether the value being read is the document's `version`.
     fn is_version(&self) -> bool {
-        matches!(self.stack.as_slice(), [Frame::Object(Some(key), _)] if key == "version")
+        matches!(self.stack.as_slice(), [Frame::Object(Some("version"), _)])
     }
 
     /// The path of the value being read, keys as written.
