@@ -44,8 +44,8 @@ pub(super) fn read_article(mount: &Element) -> Result<(Article, String), ReadErr
     let text = script.text_content().unwrap_or_default();
     let invalid = |problem: Problem| ReadError::Invalid(problem.to_string());
     let json = model::precheck(&text).map_err(invalid)?;
-    let value =
-        js_sys::JSON::parse(json).map_err(|_| invalid(Problem::new("", "not valid JSON")))?;
+    let value = js_sys::JSON::parse(json)
+        .map_err(|_| invalid(Problem::new("", "the article is not valid JSON")))?;
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(invalid(Problem::new("", model::NOT_AN_OBJECT)));
     }
