@@ -35,7 +35,7 @@ fn refused_documents_give_the_native_line() {
     let mut wrong = Vec::new();
     for case in cases::refused() {
         let (name, doc) = (case.name, case.doc);
-        let expected = case.browser.map_or(case.native, str::to_owned);
+        let expected = case.browser.unwrap_or(case.native);
         let stage = stage_with(&doc);
         let mount = stage.mount(0);
         match mount_one(&mount) {

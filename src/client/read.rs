@@ -77,17 +77,14 @@ pub(super) fn read_article(mount: &Element) -> Result<(Article, String), ReadErr
     }
 }
 
-/// serde-wasm-bindgen's error in serde_json's words where they differ: no
-/// `Error: ` prefix, `null` for JavaScript's `null`, and no `JsValue(…)`
-/// dump of the offending value (which could be long).
+/// serde-wasm-bindgen's error without its `Error: ` prefix, and cut short:
+/// it may quote a whole offending value (`JsValue([[[…`). Byte and char
+/// scans only: string searches cost the bundle kilobytes.
 fn decode_message(text: &str) -> String {
+    const MAX_CHARS: usize = 200;
     let text = text.strip_prefix("Error: ").unwrap_or(text);
-    let mut message = text.replace("unit value", "null");
-    if let Some(start) = message.find("JsValue(") {
-        let end = message
-            .rfind("), expected")
-            .map_or(message.len(), |end| end + 1);
-        message.replace_range(start..end.max(start), "a JSON value");
+    match text.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
     }
-    message
 }
