@@ -92,7 +92,12 @@ fn browser(name: &str) -> Option<String> {
         }
         // The value quoted whole, cut at 200 characters.
         "nested at the limit" => {
-            return Some(format!("invalid type: JsValue({}…", "[".repeat(200 - 22)))
+            let (open, close) = (126, 200 - 22 - 126);
+            return Some(format!(
+                "invalid type: JsValue({}{}…",
+                "[".repeat(open),
+                "]".repeat(close)
+            ));
         }
         _ => return None,
     };
