@@ -1,58 +1,18 @@
-//! Native JSON reading: syntax, size and version checks, typed decoding with
-//! the JSON path of the first type error, then every contract problem.
-//!
-//! The browser reads the same contract through `js_sys::JSON` instead (see
-//! `client`), keeping serde_json out of the wasm bundle.
+//! Native JSON helpers for the CLI: the article reader (the same one the
+//! browser runs, see [`crate::model::read_article`]), ad-slot lists and
+//! pretty output.
 
 use crate::ad_slots::{validate_ad_slots, AdSlot};
-use crate::model::{check_version, limits::MAX_INPUT_BYTES, validate, Article, Problem};
+use crate::model::{typed, Article, Problem};
 
-/// Reads and validates an article. On failure, every problem found, in
-/// document order. Never panics, whatever the input.
-pub fn parse_article(text: &str) -> Result<Article, Vec<Problem>> {
-    let article = decode_article(text).map_err(|problem| vec![problem])?;
-    let problems = validate(&article);
-    if problems.is_empty() {
-        Ok(article)
-    } else {
-        Err(problems)
-    }
-}
-
-/// Decodes without the contract rules: syntax, size, version and types only.
-pub fn decode_article(text: &str) -> Result<Article, Problem> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(Problem::new(
-            "",
-            format!(
-                "the document is {} bytes; at most {MAX_INPUT_BYTES} are accepted",
-                text.len()
-            ),
-        ));
-    }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| Problem::new("", format!("not valid JSON: {e}")))?;
-    let Some(object) = value.as_object() else {
-        return Err(Problem::new("", "the document must be a JSON object"));
-    };
-    // The version decides how to read the rest, so it is checked first: a
-    // future document gets "update warta", not a list of unknown fields.
-    match object.get("version") {
-        None => return Err(Problem::new("", "missing field `version`")),
-        Some(version) => match version.as_u64() {
-            Some(number) => check_version(number)?,
-            None => return Err(Problem::new("version", "must be a whole number")),
-        },
-    }
-    typed(&value)
-}
+pub use crate::model::{decode_article, read_article as parse_article};
 
 /// Reads an ad-slot list (`--ad-slots`): a JSON array of slots, every
 /// problem with its path in the array.
 pub fn parse_ad_slots(text: &str) -> Result<Vec<AdSlot>, Vec<Problem>> {
-    let value: serde_json::Value = serde_json::from_str(text)
+    serde_json::from_str::<serde::de::IgnoredAny>(text)
         .map_err(|e| vec![Problem::new("", format!("not valid JSON: {e}"))])?;
-    let slots: Vec<AdSlot> = typed(&value).map_err(|problem| vec![problem])?;
+    let slots: Vec<AdSlot> = typed(text).map_err(|problem| vec![problem])?;
     let problems = validate_ad_slots(&slots);
     if problems.is_empty() {
         Ok(slots)
@@ -61,12 +21,16 @@ pub fn parse_ad_slots(text: &str) -> Result<Vec<AdSlot>, Vec<Problem>> {
     }
 }
 
-/// Typed decoding with the JSON path of the first type error.
-fn typed<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Result<T, Problem> {
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let path = error.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        Problem::new(path, error.into_inner().to_string())
+/// Text from bytes, refusing what is not UTF-8 with where it stops being so.
+pub fn utf8(bytes: &[u8]) -> Result<&str, Problem> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        Problem::new(
+            "",
+            format!(
+                "the document is not UTF-8 text (invalid byte at offset {})",
+                e.valid_up_to()
+            ),
+        )
     })
 }
 

@@ -1,21 +1,28 @@
 //! The article data contract: plain types, their validation, and nothing that
 //! touches a browser or a renderer.
 //!
-//! The JSON is versioned ([`CONTRACT_VERSION`]) and camelCase. Every type here
-//! derives `JsonSchema` under the `schema` feature, so `warta schema` prints a
-//! schema that cannot drift from the code.
+//! The JSON is versioned ([`CONTRACT_VERSION`]) and camelCase. The structs in
+//! `article.rs` and `block.rs` are the one statement of every field: serde
+//! derives the decoder and the writer from them, schemars (`schema` feature)
+//! the JSON Schema that `warta schema` prints, and `docs/contract.md` says
+//! how to change one. `read.rs` is the one reader, native and in the browser.
 
 mod article;
 mod block;
 mod block_decode;
 mod date;
 pub mod limits;
+mod read;
 mod validate;
 
 pub use article::{
-    Article, Author, Follow, Image, ImageCandidate, ImageFormat, LinkItem, ShareNetwork,
-    ShareSettings, Site, Utm, CONTRACT_VERSION,
+    Article, Author, Follow, ImageCandidate, ImageFormat, LinkItem, ShareNetwork, ShareSettings,
+    Site, Utm, CONTRACT_VERSION,
 };
-pub use block::{Block, Heading, Paragraph, Quote, ReadAlso, Run};
+pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};
+pub use read::{
+    check_version_value, decode_article, field_names, precheck, read_article, summary, typed,
+    unknown_field, NOT_AN_OBJECT,
+};
 pub use validate::{check_version, validate, Problem};

@@ -239,7 +239,7 @@ async fn deeply_nested_json_is_refused_and_the_next_widget_still_mounts() {
     assert_eq!(state(&stage.mount(1)), "hydrated");
     assert_eq!(
         events.borrow()[0].2,
-        "the article JSON nests deeper than 127 levels"
+        "the document nests arrays and objects deeper than 127 levels"
     );
 }
 

@@ -160,11 +160,13 @@ fn structure_errors_carry_their_path() {
         p,
         ["body[4].text: invalid type: integer `42`, expected a string"]
     );
+    // serde_json writes keys in order, so `cite` comes before `type`: the
+    // field is judged when the type arrives, at the block's path.
     let p =
         problems_after(|v| v["body"][0] = json!({"type": "paragraph", "text": "a", "cite": "b"}));
     assert_eq!(
         p,
-        ["body[0]: unknown field `cite` for a paragraph block, expected one of text, inlines"]
+        ["body[0]: unknown field `cite`, expected `text` or `inlines`"]
     );
     let p = problems_after(|v| v["body"][3] = json!({"type": "readAlso", "url": "https://a.id/"}));
     assert_eq!(p, ["body[3]: missing field `title`"]);
@@ -206,9 +208,9 @@ fn versions_and_documents() {
     assert!(err("{\"version\": 1,").starts_with("not valid JSON: EOF while parsing"));
     assert_eq!(err("[1, 2]"), "the document must be a JSON object");
     assert!(err(&" ".repeat(5 * 1024 * 1024 + 1)).starts_with("the document is 5242881 bytes"));
-    // Deep nesting is refused by the parser's recursion limit, not by a stack overflow.
-    assert!(
-        err(&format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)))
-            .starts_with("not valid JSON: recursion limit exceeded")
+    // Deep nesting is refused before parsing, not by a stack overflow.
+    assert_eq!(
+        err(&format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))),
+        "the document nests arrays and objects deeper than 127 levels"
     );
 }

@@ -79,6 +79,12 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 let announce = announce.clone();
                 let title = article.title.clone();
                 let onclick = Callback::from(move |_: MouseEvent| {
+                    // The button may be clicked from script while hidden, or
+                    // after the page removed `navigator.share`: calling it
+                    // then would throw an uncaught TypeError.
+                    if !browser::can_share_natively(&shared_url, &title) {
+                        return;
+                    }
                     let (announce, url, title) = (announce.clone(), shared_url.clone(), title.clone());
                     spawn_local(async move {
                         if let Ok(true) = browser::share_natively(&url, &title).await {

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::block::Block;
+use super::block::{Block, Image};
 
 /// The contract version this build reads and writes. Input with another
 /// version is refused with a clear message rather than half-understood.
@@ -14,6 +14,7 @@ pub const CONTRACT_VERSION: u32 = 1;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Article {
     /// Contract version; must be 1.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
     pub version: u32,
     /// BCP 47 language tag of the article text. Default `id` (Indonesian).
     #[serde(default = "default_lang")]
@@ -93,40 +94,6 @@ pub struct Author {
     pub url: Option<String>,
 }
 
-/// A photo: the hero or an image block in the body.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Image {
-    /// Image URL. Scraped text often lacks it; the caption still shows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub src: Option<String>,
-    /// Text alternative for readers who cannot see the image. Required
-    /// whenever `src` is set (may be empty only for a decorative image).
-    #[serde(default)]
-    pub alt: String,
-    /// Intrinsic width in pixels; with `height` it reserves the space.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub width: Option<u32>,
-    /// Intrinsic height in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub height: Option<u32>,
-    /// Caption shown under the image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub caption: Option<String>,
-    /// Photo credit without parentheses ("AFP").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credit: Option<String>,
-    /// The same picture at other widths, so a phone need not download the
-    /// desktop file; `src` stays the fallback and must be set.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub srcset: Vec<ImageCandidate>,
-    /// The picture in modern formats (AVIF, WebP), each at its widths,
-    /// offered first; browsers that cannot read one use `srcset` and `src`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub formats: Vec<ImageFormat>,
-}
-
 /// One file of an image at one width.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -135,6 +102,7 @@ pub struct ImageCandidate {
     /// Image URL.
     pub src: String,
     /// Its width in pixels.
+    #[cfg_attr(feature = "schema", schemars(range(max = u32::MAX)))]
     pub width: u32,
 }
 

@@ -1,11 +1,28 @@
 //! The article body: an ordered list of blocks.
+//!
+//! Every block type and every one of its fields is declared once, in the
+//! `blocks!` invocation below. From that one list come the structs (with
+//! serde's writer and schemars' JSON Schema derived from them), the `Kind`
+//! table of which fields each `type` has, and the decoder's field handling
+//! (`block_decode.rs`). A field's mode says how absence and `null` read:
+//!
+//! | mode | Rust type | absent | `null` |
+//! | --- | --- | --- | --- |
+//! | `required<T>` | `T` | refused (missing field) | refused |
+//! | `optional<T>` | `Option<T>` | `None` | `None` |
+//! | `list<T>` | `Vec<T>` | empty | refused |
+//! | `default("f", f)<T>` | `T` | `f()` | refused |
+//!
+//! (`default` names its function twice: serde's attribute needs it as a
+//! string, the decoder as a path; macros cannot turn one into the other.)
 
 use serde::{Deserialize, Serialize};
 
-use super::article::Image;
+use super::article::{ImageCandidate, ImageFormat};
+use super::block_decode::{FieldType, Slot, Slots};
 
-/// One block of the body, tagged by `type`. Decoded through one flat struct
-/// (see `block_decode.rs`), written and described as a tagged enum.
+/// One block of the body, tagged by `type`. Decoded by `block_decode.rs`
+/// from the table `blocks!` writes, written and described as a tagged enum.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "camelCase")]
@@ -22,17 +39,177 @@ pub enum Block {
     Image(Image),
 }
 
-/// A paragraph: either plain `text` or styled `inlines`, not both.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Paragraph {
-    /// Plain text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// Styled runs, rendered in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub inlines: Vec<Run>,
+/// Declares the block structs and the decoder's table from one list.
+macro_rules! blocks {
+    ($(
+        $(#[$attr:meta])*
+        $Name:ident = $tag:literal { $($fields:tt)* }
+    )*) => {
+        $( blocks!(@struct [$(#[$attr])*] $Name [] $($fields)*); )*
+
+        /// The block kinds, as `type` spells them.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub(super) enum Kind { $($Name),* }
+
+        impl Kind {
+            /// Every kind, in declaration order.
+            pub(super) const ALL: &'static [Kind] = &[$(Kind::$Name),*];
+            /// Their tags, in the same order.
+            pub(super) const TAGS: &'static [&'static str] = &[$($tag),*];
+
+            /// The `type` that names it.
+            pub(super) fn tag(self) -> &'static str {
+                match self { $(Kind::$Name => $tag),* }
+            }
+
+            /// Its fields, as JSON names them.
+            pub(super) fn fields(self) -> &'static [&'static str] {
+                match self { $(Kind::$Name => blocks!(@names [] $($fields)*)),* }
+            }
+
+            /// How its field `name` is read, if it has one.
+            pub(super) fn field(self, name: &str) -> Option<FieldType> {
+                match self { $(Kind::$Name => blocks!(@find name $($fields)*)),* }
+            }
+
+            /// The block, from its decoded fields.
+            pub(super) fn build(self, slots: &mut Slots) -> Result<Block, String> {
+                Ok(match self {
+                    $(Kind::$Name => Block::$Name(blocks!(@build slots $Name [] $($fields)*))),*
+                })
+            }
+        }
+    };
+
+    // The struct, one field at a time, each with the serde attributes of its mode.
+    (@struct [$($attr:tt)*] $Name:ident [$($acc:tt)*]) => {
+        $($attr)*
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        pub struct $Name { $($acc)* }
+    };
+    (@struct $attrs:tt $Name:ident [$($acc:tt)*]
+        $(#[$f:meta])* $field:ident: required<$T:ty>, $($rest:tt)*) => {
+        blocks!(@struct $attrs $Name [$($acc)* $(#[$f])* pub $field: $T,] $($rest)*);
+    };
+    (@struct $attrs:tt $Name:ident [$($acc:tt)*]
+        $(#[$f:meta])* $field:ident: optional<$T:ty>, $($rest:tt)*) => {
+        blocks!(@struct $attrs $Name [$($acc)*
+            $(#[$f])* #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub $field: Option<$T>,] $($rest)*);
+    };
+    (@struct $attrs:tt $Name:ident [$($acc:tt)*]
+        $(#[$f:meta])* $field:ident: list<$T:ty>, $($rest:tt)*) => {
+        blocks!(@struct $attrs $Name [$($acc)*
+            $(#[$f])* #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub $field: Vec<$T>,] $($rest)*);
+    };
+    (@struct $attrs:tt $Name:ident [$($acc:tt)*]
+        $(#[$f:meta])* $field:ident: default($default:literal, $_fn:path)<$T:ty>, $($rest:tt)*) => {
+        blocks!(@struct $attrs $Name [$($acc)*
+            $(#[$f])* #[serde(default = $default)] pub $field: $T,] $($rest)*);
+    };
+
+    // The JSON names of the fields.
+    (@names [$($acc:expr),*]) => { &[$($acc),*] };
+    (@names [$($acc:expr),*] $(#[$f:meta])* $field:ident: $mode:ident $(($d:literal, $df:path))? <$T:ty>, $($rest:tt)*) => {
+        blocks!(@names [$($acc,)* stringify!($field)] $($rest)*)
+    };
+
+    // How one field is read: its type and whether `null` means absent.
+    (@find $name:ident) => { None };
+    (@find $name:ident $(#[$f:meta])* $field:ident: $mode:ident $(($d:literal, $df:path))? <$T:ty>, $($rest:tt)*) => {
+        if $name == stringify!($field) {
+            Some(blocks!(@type $mode $T))
+        } else {
+            blocks!(@find $name $($rest)*)
+        }
+    };
+    (@type optional $T:ty) => { FieldType { slot: <$T as Slot>::KIND, nullable: true } };
+    (@type list $T:ty) => { FieldType { slot: <Vec<$T> as Slot>::KIND, nullable: false } };
+    (@type $mode:ident $T:ty) => { FieldType { slot: <$T as Slot>::KIND, nullable: false } };
+
+    // The struct from the decoded fields.
+    (@build $slots:ident $Name:ident [$($acc:tt)*]) => { $Name { $($acc)* } };
+    (@build $slots:ident $Name:ident [$($acc:tt)*] $(#[$f:meta])* $field:ident: required<$T:ty>, $($rest:tt)*) => {
+        blocks!(@build $slots $Name [$($acc)* $field: $slots.required(stringify!($field))?,] $($rest)*)
+    };
+    (@build $slots:ident $Name:ident [$($acc:tt)*] $(#[$f:meta])* $field:ident: optional<$T:ty>, $($rest:tt)*) => {
+        blocks!(@build $slots $Name [$($acc)* $field: $slots.optional(stringify!($field)),] $($rest)*)
+    };
+    (@build $slots:ident $Name:ident [$($acc:tt)*] $(#[$f:meta])* $field:ident: list<$T:ty>, $($rest:tt)*) => {
+        blocks!(@build $slots $Name [$($acc)* $field: $slots.optional(stringify!($field)).unwrap_or_default(),] $($rest)*)
+    };
+    (@build $slots:ident $Name:ident [$($acc:tt)*] $(#[$f:meta])* $field:ident: default($default:literal, $fn:path)<$T:ty>, $($rest:tt)*) => {
+        blocks!(@build $slots $Name [$($acc)* $field: $slots.optional(stringify!($field)).unwrap_or_else($fn),] $($rest)*)
+    };
+}
+
+blocks! {
+    /// A paragraph: either plain `text` or styled `inlines`, not both.
+    #[derive(Default)]
+    Paragraph = "paragraph" {
+        /// Plain text.
+        text: optional<String>,
+        /// Styled runs, rendered in order.
+        inlines: list<Run>,
+    }
+
+    /// A "Baca juga" (read also) card.
+    ReadAlso = "readAlso" {
+        /// Title of the related story.
+        title: required<String>,
+        /// Its URL; without one the card shows as text.
+        url: optional<String>,
+        /// Thumbnail URL.
+        image: optional<String>,
+    }
+
+    /// A subheading.
+    Heading = "heading" {
+        /// Heading text.
+        text: required<String>,
+        /// Outline level 2–4 (the headline is level 1). Default 2.
+        level: default("default_heading_level", default_heading_level)<u8>,
+    }
+
+    /// A quotation.
+    Quote = "quote" {
+        /// The quoted words.
+        text: required<String>,
+        /// Who said it.
+        cite: optional<String>,
+    }
+
+    /// A photo: the hero or an image block in the body.
+    Image = "image" {
+        /// Image URL. Scraped text often lacks it; the caption still shows.
+        src: optional<String>,
+        /// Text alternative for readers who cannot see the image. Required
+        /// whenever `src` is set (may be empty only for a decorative image).
+        alt: default("String::new", String::new)<String>,
+        /// Intrinsic width in pixels; with `height` it reserves the space.
+        #[cfg_attr(feature = "schema", schemars(range(max = u32::MAX)))]
+        width: optional<u32>,
+        /// Intrinsic height in pixels.
+        #[cfg_attr(feature = "schema", schemars(range(max = u32::MAX)))]
+        height: optional<u32>,
+        /// Caption shown under the image.
+        caption: optional<String>,
+        /// Photo credit without parentheses ("AFP").
+        credit: optional<String>,
+        /// The same picture at other widths, so a phone need not download the
+        /// desktop file; `src` stays the fallback and must be set.
+        srcset: list<ImageCandidate>,
+        /// The picture in modern formats (AVIF, WebP), each at its widths,
+        /// offered first; browsers that cannot read one use `srcset` and `src`.
+        formats: list<ImageFormat>,
+    }
+}
+
+fn default_heading_level() -> u8 {
+    2
 }
 
 impl Paragraph {
@@ -73,47 +250,4 @@ pub struct Run {
 
 fn is_false(value: &bool) -> bool {
     !value
-}
-
-/// A "Baca juga" (read also) card.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ReadAlso {
-    /// Title of the related story.
-    pub title: String,
-    /// Its URL; without one the card shows as text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// Thumbnail URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<String>,
-}
-
-/// A subheading.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Heading {
-    /// Heading text.
-    pub text: String,
-    /// Outline level 2–4 (the headline is level 1). Default 2.
-    #[serde(default = "default_heading_level")]
-    pub level: u8,
-}
-
-pub(super) fn default_heading_level() -> u8 {
-    2
-}
-
-/// A quotation.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Quote {
-    /// The quoted words.
-    pub text: String,
-    /// Who said it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cite: Option<String>,
 }

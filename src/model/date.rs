@@ -92,13 +92,17 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 }
 
 impl DateTime {
-    /// Day of the week, 0 = Sunday (Sakamoto's method).
+    /// Day of the week, 0 = Sunday (Sakamoto's method). Signed and with
+    /// floor division: January and February of year 0 count as year -1.
     pub fn weekday(&self) -> usize {
-        const T: [u32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-        let month = u32::from(self.month);
-        let year = u32::from(self.year) - u32::from(month < 3);
-        ((year + year / 4 - year / 100 + year / 400 + T[month as usize - 1] + u32::from(self.day))
-            % 7) as usize
+        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let month = usize::from(self.month.clamp(1, 12));
+        let year = i32::from(self.year) - i32::from(month < 3);
+        let days = year + year.div_euclid(4) - year.div_euclid(100)
+            + year.div_euclid(400)
+            + T[month - 1]
+            + i32::from(self.day);
+        days.rem_euclid(7) as usize
     }
 
     /// The zone as Indonesian newsrooms print it in either language: WIB,
@@ -159,5 +163,16 @@ mod tests {
             assert_eq!(parse_rfc3339(bad), None, "{bad}");
         }
         assert!(parse_rfc3339("2024-02-29T07:12:00Z").is_some());
+    }
+
+    #[test]
+    fn weekday_holds_in_year_zero() {
+        let day = |text: &str| parse_rfc3339(text).unwrap().weekday();
+        assert_eq!(day("2024-05-16T07:12:00Z"), 4, "a Thursday");
+        assert_eq!(day("0001-01-01T00:00:00Z"), 1, "a Monday");
+        // Year 0 is a leap year 366 days before; January wrapped before the fix.
+        assert_eq!(day("0000-01-01T00:00:00Z"), 6, "a Saturday");
+        assert_eq!(day("0000-02-29T00:00:00Z"), 2, "a Tuesday");
+        assert_eq!(day("0000-03-01T00:00:00Z"), 3, "a Wednesday");
     }
 }

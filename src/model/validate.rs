@@ -4,9 +4,9 @@
 use std::fmt;
 
 use super::article::{
-    Article, Author, Follow, Image, ImageCandidate, LinkItem, ShareSettings, CONTRACT_VERSION,
+    Article, Author, Follow, ImageCandidate, LinkItem, ShareSettings, CONTRACT_VERSION,
 };
-use super::block::{Block, Paragraph};
+use super::block::{Block, Image, Paragraph};
 use super::date::parse_rfc3339;
 use super::limits::{MAX_BLOCKS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
 
@@ -20,13 +20,36 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A problem at `path`.
+    /// A problem at `path`. Both are kept to one line of plain text: keys and
+    /// values quoted from the input may hold newlines, terminal escapes or
+    /// bidirectional controls, which are written as `\u{..}` escapes so input
+    /// cannot forge a second line (`warta: ...`) or drive a terminal.
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
-            path: path.into(),
-            message: message.into(),
+            path: one_line(path.into()),
+            message: one_line(message.into()),
         }
     }
+}
+
+/// `text` with every character that could break or disguise a line escaped.
+fn one_line(text: String) -> String {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl fmt::Display for Problem {
@@ -400,7 +423,7 @@ fn check_link(url: &str, links: Links) -> Result<(), &'static str> {
                 None | Some(b'/' | b'?' | b'#' | b':' | b'@') => {
                     Err("must name a host after https://")
                 }
-                Some(_) => Ok(()),
+                Some(_) => check_authority(host),
             }
         }
         "mailto" if matches!(links, Links::WebOrMail) => {
@@ -412,6 +435,68 @@ fn check_link(url: &str, links: Links) -> Result<(), &'static str> {
         }
         _ => Err(refused),
     }
+}
+
+/// The part after `//` up to the path: `[user@]host[:port]`. The host must
+/// be a name browsers and DNS accept (labels of letters, digits and inner
+/// hyphens), an IPv4 address or a bracketed IPv6 address. Plain code rather
+/// than a URL crate: the browser runs the same check, and a crate with IDNA
+/// tables would cost readers more bytes than it saves here.
+fn check_authority(rest: &str) -> Result<(), &'static str> {
+    // Byte scans only: string patterns and number parsing cost bundle bytes.
+    let bad_host = Err("must name a valid host, such as example.com");
+    let bytes = rest.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(bytes.len());
+    let mut authority = &bytes[..end];
+    if let Some(at) = authority.iter().rposition(|&b| b == b'@') {
+        authority = &authority[at + 1..];
+    }
+    // Host and port, split at the last colon outside an IPv6 literal.
+    let closing = authority.iter().rposition(|&b| b == b']');
+    let colon = authority
+        .iter()
+        .rposition(|&b| b == b':')
+        .filter(|&c| closing.is_none_or(|close| c > close));
+    let (host, port) = match colon {
+        Some(c) => (&authority[..c], Some(&authority[c + 1..])),
+        None => (authority, None),
+    };
+    if let Some(port) = port {
+        let digits = port.iter().all(u8::is_ascii_digit);
+        let value = port.iter().fold(0u32, |n, d| {
+            n.saturating_mul(10).saturating_add(u32::from(d - b'0'))
+        });
+        if port.is_empty() || port.len() > 5 || !digits || value > 65_535 {
+            return Err("must have a port from 0 to 65535 after the host");
+        }
+    }
+    if let [b'[', address @ .., b']'] = host {
+        let ok = !address.is_empty()
+            && address.contains(&b':')
+            && address
+                .iter()
+                .all(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.'));
+        return if ok { Ok(()) } else { bad_host };
+    }
+    let name = host.strip_suffix(b".").unwrap_or(host);
+    // Labels of letters, digits and inner hyphens; non-ASCII bytes are
+    // IDNA's to map (spaces and controls are refused before).
+    let label_ok = |label: &[u8]| {
+        !label.is_empty()
+            && (label.len() <= 63 || (label.len() <= 63 * 4 && label.iter().any(|&b| b >= 0x80)))
+            && label[0] != b'-'
+            && label[label.len() - 1] != b'-'
+            && label
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80)
+    };
+    if name.len() > 253 * 4 || !name.split(|&b| b == b'.').all(label_ok) {
+        return bad_host;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -460,5 +545,40 @@ mod tests {
             Err("must not contain spaces or control characters")
         );
         assert_eq!(check_link("", Links::Web), Err("must not be empty"));
+    }
+
+    #[test]
+    fn hosts_browsers_accept() {
+        for good in [
+            "https://example.com",
+            "https://example.com.",
+            "https://sub.xn--mdia-bsa.id/a",
+            "https://média.id/a",
+            "https://127.0.0.1:8080/x",
+            "https://[::1]:443/x",
+            "https://user@example.com/",
+            "http://localhost",
+            "https://a-b.c?d#e",
+        ] {
+            assert_eq!(check_link(good, Links::Web), Ok(()), "{good}");
+        }
+        for bad in [
+            "https://.",
+            "https://-",
+            "https://-a.com",
+            "https://a-.com",
+            "https://a..com",
+            "https://\"'><script>alert(1)</script>",
+            "https://exa<mple.com",
+            "https://example.com:http",
+            "https://example.com:99999",
+            "https://example.com:",
+            "https://[zz]/",
+            "https://[::1]x/",
+            "https://ex%41mple.com",
+            "https://ex_ample.com",
+        ] {
+            assert!(check_link(bad, Links::Web).is_err(), "{bad}");
+        }
     }
 }
