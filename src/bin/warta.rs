@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 use clap::{Parser, Subcommand};
 use warta::ad_slots::unplaced_ad_slots;
-use warta::import::{import_text, ImportOptions};
-use warta::json::{parse_ad_slots, parse_article, to_pretty_json};
+use warta::import::{import_json, ImportOptions};
+use warta::json::{parse_ad_slots, parse_article};
+use warta::model::limits::MAX_INPUT_BYTES;
 use warta::render::RenderOptions;
 
 /// warta turns news articles (JSON) into an embeddable, hydratable widget.
@@ -64,46 +65,106 @@ enum Command {
     },
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli.command) {
-        Ok(output) => {
-            // Output is built whole before anything is written, so stdout
-            // never holds half a document.
-            let mut stdout = io::stdout().lock();
-            if stdout
-                .write_all(output.as_bytes())
-                .and_then(|()| stdout.flush())
-                .is_err()
-            {
-                return ExitCode::FAILURE;
-            }
-            ExitCode::SUCCESS
+/// How a command failed; each kind has its own exit status (README, "Exit
+/// statuses"), so scripts can tell a bad article from a missing file.
+enum Failure {
+    /// The input was read but is not a valid article (or cannot become
+    /// one): status 1. One line per problem.
+    Invalid(Vec<String>),
+    /// An input file could not be read: status 3.
+    Unreadable(String),
+    /// Output could not be written: status 4.
+    Unwritable(String),
+}
+
+impl Failure {
+    fn status(&self) -> u8 {
+        match self {
+            Failure::Invalid(_) => 1,
+            Failure::Unreadable(_) => 3,
+            Failure::Unwritable(_) => 4,
         }
-        Err(lines) => {
-            for line in lines {
-                eprintln!("warta: {line}");
-            }
-            ExitCode::FAILURE
+    }
+
+    fn lines(&self) -> &[String] {
+        match self {
+            Failure::Invalid(lines) => lines,
+            Failure::Unreadable(line) | Failure::Unwritable(line) => std::slice::from_ref(line),
         }
     }
 }
 
-fn run(command: Command) -> Result<String, Vec<String>> {
+/// Problems as error lines.
+fn invalid<T: ToString>(problems: Vec<T>) -> Failure {
+    Failure::Invalid(problems.iter().map(ToString::to_string).collect())
+}
+
+fn main() -> ExitCode {
+    // Bad arguments: clap prints usage and exits with status 2.
+    let cli = Cli::parse();
+    match run(cli.command).and_then(|output| write_stdout(&output)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            for line in failure.lines() {
+                say(line);
+            }
+            ExitCode::from(failure.status())
+        }
+    }
+}
+
+/// Writes the output, built whole first so stdout never holds half a
+/// document. A reader that stopped reading (`warta render x | head -1`)
+/// is not an error.
+fn write_stdout(output: &str) -> Result<(), Failure> {
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Unwritable(format!(
+            "cannot write to standard output: {e}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// One `warta:` line on stderr. Control characters are shown escaped, so
+/// whatever an input holds, it cannot split a message, forge another
+/// `warta:` line or send terminal codes. A closed stderr is ignored, never
+/// a panic.
+fn say(line: &str) {
+    let mut shown = String::with_capacity(line.len());
+    for c in line.chars() {
+        // Line and paragraph separators and bidi overrides can fake a line
+        // or reorder it on screen, like control characters.
+        let unsafe_format = matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        );
+        if c.is_control() || unsafe_format {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    let _ = writeln!(io::stderr().lock(), "warta: {shown}");
+}
+
+fn run(command: Command) -> Result<String, Failure> {
     match command {
         Command::Import { input, url } => {
             let text = read_input(&input)?;
-            let imported =
-                import_text(&text, &ImportOptions { url }).map_err(|e| vec![e.to_string()])?;
+            let (json, imported) = import_json(&text, &ImportOptions { url })
+                .map_err(|e| Failure::Invalid(vec![e.to_string()]))?;
             for note in &imported.notes {
-                eprintln!("warta: note: {note}");
+                say(&format!("note: {note}"));
             }
-            Ok(to_pretty_json(&imported.article))
+            Ok(json)
         }
         Command::Validate { input } => {
             let text = read_input(&input)?;
-            parse_article(&text)
-                .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            parse_article(&text).map_err(invalid)?;
             Ok(String::new())
         }
         Command::Render { input, ad_slots } => {
@@ -128,8 +189,10 @@ fn run(command: Command) -> Result<String, Vec<String>> {
             let path = out_dir.join("index.html");
             std::fs::create_dir_all(&out_dir)
                 .and_then(|()| std::fs::write(&path, html))
-                .map_err(|e| vec![format!("cannot write {}: {e}", path.display())])?;
-            eprintln!("warta: wrote {}", path.display());
+                .map_err(|e| {
+                    Failure::Unwritable(format!("cannot write {}: {e}", path.display()))
+                })?;
+            say(&format!("wrote {}", path.display()));
             Ok(String::new())
         }
         Command::Schema { ad_slots } => {
@@ -148,38 +211,65 @@ fn run(command: Command) -> Result<String, Vec<String>> {
 fn render_options(
     article: &warta::model::Article,
     ad_slots: Option<&PathBuf>,
-) -> Result<RenderOptions, Vec<String>> {
+) -> Result<RenderOptions, Failure> {
     let Some(path) = ad_slots else {
         return Ok(RenderOptions::default());
     };
     let ad_slots = parse_ad_slots(&read_input(path)?).map_err(|problems| {
-        problems
-            .iter()
-            .map(|p| format!("{}: {p}", path.display()))
-            .collect::<Vec<_>>()
+        Failure::Invalid(
+            problems
+                .iter()
+                .map(|p| format!("{}: {p}", path.display()))
+                .collect(),
+        )
     })?;
     for note in unplaced_ad_slots(article, &ad_slots) {
-        eprintln!("warta: note: {note}");
+        say(&format!("note: {note}"));
     }
     Ok(RenderOptions { ad_slots })
 }
 
 /// Reads and validates an article; problems become error lines.
-fn read_article(path: &PathBuf) -> Result<warta::model::Article, Vec<String>> {
-    parse_article(&read_input(path)?)
-        .map_err(|problems| problems.iter().map(ToString::to_string).collect())
+fn read_article(path: &PathBuf) -> Result<warta::model::Article, Failure> {
+    parse_article(&read_input(path)?).map_err(invalid)
 }
 
-/// Reads a file, or stdin for `-`, as UTF-8 text.
-fn read_input(path: &PathBuf) -> Result<String, Vec<String>> {
-    let mut text = String::new();
+/// Reads a file, or stdin for `-`, as UTF-8 text, without a leading byte
+/// order mark (editors on Windows add one; it is not part of the text).
+/// Reading stops past the contract's size limit, so a huge input is refused
+/// without filling memory.
+fn read_input(path: &PathBuf) -> Result<String, Failure> {
+    let limit = MAX_INPUT_BYTES as u64;
+    let mut bytes = Vec::new();
     let result = if path.as_os_str() == "-" {
-        io::stdin().read_to_string(&mut text).map(|_| ())
+        io::stdin().lock().take(limit + 1).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(path)
-            .and_then(|mut file| file.read_to_string(&mut text))
-            .map(|_| ())
+        std::fs::File::open(path).and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
     };
-    result.map_err(|e| vec![format!("cannot read {}: {e}", path.display())])?;
-    Ok(text)
+    let name = if path.as_os_str() == "-" {
+        "standard input".to_owned()
+    } else {
+        path.display().to_string()
+    };
+    result.map_err(|e| Failure::Unreadable(format!("cannot read {name}: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(Failure::Invalid(vec![format!(
+            "{name} is larger than {limit} bytes, the size limit of an article"
+        )]));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(e) => {
+            let hint = if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+                " (it looks like UTF-16; save it as UTF-8)"
+            } else {
+                ""
+            };
+            Err(Failure::Invalid(vec![format!(
+                "{name} is not UTF-8 text: invalid byte at offset {}{hint}",
+                e.valid_up_to()
+            )]))
+        }
+    }
 }
