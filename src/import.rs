@@ -113,7 +113,7 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported, Impo
     let partner_links = sections
         .partners
         .map(|list| lists::link_items(&list, &mut notes));
-    let (site, url) = place(head.site_domain, &head.title, options, &mut notes);
+    let (site, url) = place(head.site_domain, head.title, options, &mut notes);
 
     let article = Article {
         version: CONTRACT_VERSION,

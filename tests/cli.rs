@@ -63,10 +63,7 @@ fn status_1_when_the_input_is_read_but_invalid() {
     let invalid_article = warta(&["render", "-"], r#"{"version":1}"#);
     assert_eq!(status(&invalid_article), 1);
     assert!(invalid_article.stdout.is_empty());
-    let not_utf8 = warta(
-        &["validate", "-"],
-        b"{\"version\":1,\"title\":\"\xff\"}".to_vec(),
-    );
+    let not_utf8 = warta(&["validate", "-"], b"{\"version\":1,\"title\":\"\xff\"}");
     let err = one_error_line(&not_utf8, 1);
     assert_eq!(
         err,

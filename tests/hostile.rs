@@ -415,7 +415,7 @@ fn truncated_input_is_refused_in_one_line() {
     for cut in [1, json.len() / 3, json.len() / 2, json.len() - 3] {
         // Cut at a character boundary: truncation, not broken UTF-8.
         let cut = (0..=cut).rev().find(|&i| json.is_char_boundary(i)).unwrap();
-        let line = refused_by_every_command(json[..cut].as_bytes());
+        let line = refused_by_every_command(&json.as_bytes()[..cut]);
         assert!(line.starts_with("warta: not valid JSON: "), "{line}");
     }
 }

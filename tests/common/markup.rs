@@ -194,7 +194,9 @@ pub fn injected(html: &str) -> Vec<String> {
                     tag.attr("type"),
                     Some("application/json" | "application/ld+json")
                 ) || (tag.attr("type") == Some("module")
-                    && tag.attr("src").is_some_and(|s| s.ends_with("warta-init.js")));
+                    && tag
+                        .attr("src")
+                        .is_some_and(|s| s.ends_with("warta-init.js")));
                 if !own {
                     found.push(format!("script element {:?}", tag.attrs));
                 }
