@@ -8,14 +8,14 @@
 //! News ... WhatsApp channel" line, "Editor : <name>", then the "Terkini
 //! Lainnya" and "Tautan Sahabat" sections.
 //!
-//! [`import_text`] reads it in named phases: [`lines`] splits the text,
-//! [`head`] reads the site, headline and caption, [`sections`] splits the
-//! rest at the section headings, [`body`] reads the body section (markers
-//! count only there), [`lists`] reads the link lists, and the last phase
-//! places the article at a URL and holds it to the contract.
+//! [`import_text`] reads it in named phases, one module each: `lines`
+//! splits the text, `head` reads the site, headline and caption, `sections`
+//! splits the rest at the section headings, `body` reads the body section
+//! (markers count only there), `lists` reads the link lists; then `place`
+//! puts the article at a URL and `hold_to_contract` checks it.
 //!
 //! The output is always valid: what [`import_text`] returns passes
-//! [`validate`], and what [`import_json`] returns passes `warta validate`
+//! [`validate`], and what `import_json` (feature `cli`) returns passes `warta validate`
 //! (the contract's rules and its document size). Text that cannot make a
 //! valid article is refused with a one-line reason.
 //!
