@@ -17,12 +17,18 @@ fuzz_target!(|data: &[u8]| {
                 panic!("the importer wrote an article validate refuses: {problems:?}");
             }
             for note in &imported.notes {
-                assert!(!note.contains(['\n', '\r']), "note of several lines: {note:?}");
+                assert!(
+                    !note.contains(['\n', '\r']),
+                    "note of several lines: {note:?}"
+                );
             }
         }
         Err(error) => {
             let message = error.to_string();
-            assert!(!message.contains(['\n', '\r']), "error of several lines: {message:?}");
+            assert!(
+                !message.contains(['\n', '\r']),
+                "error of several lines: {message:?}"
+            );
         }
     }
 });

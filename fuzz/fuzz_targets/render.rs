@@ -31,14 +31,11 @@ fn with_text(text: &str) -> Value {
     v["follow"]["text"] = json!(text);
     v["authors"] = json!([{ "name": text }]);
     v["latest"] = json!([{ "title": text }]);
-    v["body"]
-        .as_array_mut()
-        .expect("body")
-        .extend([
-            json!({"type": "heading", "level": 2, "text": text}),
-            json!({"type": "quote", "text": text, "cite": text}),
-            json!({"type": "paragraph", "inlines": [{"text": text, "bold": true}]}),
-        ]);
+    v["body"].as_array_mut().expect("body").extend([
+        json!({"type": "heading", "level": 2, "text": text}),
+        json!({"type": "quote", "text": text, "cite": text}),
+        json!({"type": "paragraph", "inlines": [{"text": text, "strong": true}]}),
+    ]);
     v
 }
 
@@ -54,9 +51,10 @@ fn with_url(url: &str) -> Value {
     v["authors"] = json!([{ "name": "A", "url": url }]);
     v["latest"] = json!([{ "title": "L", "url": url }]);
     v["partnerLinks"] = json!([{ "title": "P", "url": url }]);
-    v["body"].as_array_mut().expect("body").push(
-        json!({"type": "paragraph", "inlines": [{"text": "t", "link": url}]}),
-    );
+    v["body"]
+        .as_array_mut()
+        .expect("body")
+        .push(json!({"type": "paragraph", "inlines": [{"text": "t", "link": url}]}));
     v
 }
 
