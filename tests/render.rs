@@ -347,15 +347,71 @@ fn page_has_metadata_and_the_fragment() {
 
 #[test]
 fn every_block_type_renders() {
-    let rich = article(common::RICH_JSON);
+    let mut rich = parse_article(common::RICH_JSON).unwrap();
+    // Every kind of block, and both ways of writing a paragraph, is in the fixture.
+    let kinds: Vec<&str> = rich
+        .body
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) if p.text.is_some() => "text paragraph",
+            Block::Paragraph(_) => "inline paragraph",
+            Block::ReadAlso(_) => "read also",
+            Block::Heading(_) => "heading",
+            Block::Quote(_) => "quote",
+            Block::Image(_) => "image",
+        })
+        .collect();
+    for kind in [
+        "text paragraph",
+        "inline paragraph",
+        "read also",
+        "heading",
+        "quote",
+        "image",
+    ] {
+        assert!(kinds.contains(&kind), "the fixture lacks a {kind}");
+    }
+    // The other heading levels, after the fixture's own blocks.
+    for level in [3, 4] {
+        rich.body.push(Block::Heading(warta::model::Heading {
+            text: format!("Level {level}"),
+            level,
+        }));
+    }
     let html = render::<ArticleView>(ArticleViewProps {
-        article: rich.clone(),
+        article: Rc::new(rich),
         ad_slots: Default::default(),
         share_island: None,
         on_ready: Default::default(),
     });
-    assert!(rich.body.iter().any(|b| matches!(b, Block::Image(_))));
-    assert!(html.contains("src=\"https://kabar.example.id/img/pasar.jpg\""));
-    assert!(html.contains("loading=\"lazy\""));
     assert!(html.contains("<article lang=\"id\" class=\"warta-article\">"));
+    // Each block's markup, in the fixture's order.
+    let body = &html[at(&html, "<div class=\"warta-body\">")..];
+    let mut from = 0;
+    for expected in [
+        // Paragraph of runs: strong, plain, link, emphasis.
+        "<p><strong>JAKARTA</strong> — Harga beras medium di <a href=\"https://kabar.example.id/tag/cipinang?utm=x&amp;y=1\">Pasar Induk Beras Cipinang</a> turun",
+        "<em>Badan Pangan Nasional</em>.</p>",
+        // Read-also card with an image and a link.
+        "<aside aria-label=\"Baca juga: Bulog Tambah Stok Beras di 12 Provinsi\" class=\"warta-read-also\"><img src=\"https://kabar.example.id/img/bulog.jpg\" alt=\"\"",
+        "<span class=\"warta-read-also__label\">Baca juga</span><a href=\"https://kabar.example.id/ekonomi/bulog-tambah-stok\" class=\"warta-read-also__title\">Bulog Tambah Stok Beras di 12 Provinsi</a></p></aside>",
+        "<h2 class=\"warta-body__heading\">Pasokan pulih setelah panen raya</h2>",
+        "<p>Panen raya di Jawa Timur dan Sulawesi Selatan membuat pasokan naik 18% dibanding bulan lalu.</p>",
+        "<blockquote class=\"warta-body__quote\"><p>Kami berharap harga tetap stabil sampai Iduladha.</p><footer><cite>Kepala Bulog</cite></footer></blockquote>",
+        // Body image: reserved size, lazy, caption and credit.
+        "<figure class=\"warta-figure\"><img src=\"https://kabar.example.id/img/pasar.jpg\" alt=\"Pedagang menimbang beras di Pasar Induk Cipinang\" width=\"1200\" height=\"800\" loading=\"lazy\"",
+        "<figcaption class=\"warta-figure__caption\">Pedagang menimbang beras di Cipinang, Kamis pagi. <span class=\"warta-figure__credit\">(Foto: Antara/Aprillio Akbar)</span></figcaption></figure>",
+        // Nested emphasis inside a link, and a mailto link.
+        "<a href=\"https://bapanas.example.go.id/laporan?tahun=2024&amp;bulan=05\"><strong><em>situs Bapanas</em></strong></a>",
+        "<a href=\"mailto:redaksi@kabar.example.id\">redaksi</a>",
+        // Read-also card with neither link nor image: the title as text.
+        "<span class=\"warta-read-also__title\">Inflasi Pangan Melandai</span></p></aside>",
+        "<h3 class=\"warta-body__heading\">Level 3</h3>",
+        "<h4 class=\"warta-body__heading\">Level 4</h4></div>",
+    ] {
+        let found = body[from..]
+            .find(expected)
+            .unwrap_or_else(|| panic!("missing, or out of order: {expected}"));
+        from += found + expected.len();
+    }
 }

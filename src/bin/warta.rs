@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 use clap::{Parser, Subcommand};
 use warta::ad_slots::unplaced_ad_slots;
-use warta::import::{import_text, ImportOptions};
+use warta::import::{import_json, ImportOptions};
 use warta::json::{parse_ad_slots, parse_article, to_pretty_json};
+use warta::model::limits::MAX_INPUT_BYTES;
 use warta::render::RenderOptions;
 
 /// warta turns news articles (JSON) into an embeddable, hydratable widget.
@@ -70,53 +71,109 @@ enum Command {
     },
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let command = match cli.command {
-        Command::Build(args) => return build_command(args),
-        Command::Import {
-            input, url, from, ..
-        } if from != ImportFrom::Text => return import_page_command(&input, url, from),
-        command => command,
-    };
-    match run(command) {
-        Ok(output) => {
-            // Output is built whole before anything is written, so stdout
-            // never holds half a document.
-            let mut stdout = io::stdout().lock();
-            if stdout
-                .write_all(output.as_bytes())
-                .and_then(|()| stdout.flush())
-                .is_err()
-            {
-                return ExitCode::FAILURE;
-            }
-            ExitCode::SUCCESS
+/// How a command failed: its exit status (README, "Exit statuses"), so
+/// scripts can tell a bad article from a missing file, and its lines for
+/// stderr.
+struct Failure {
+    status: u8,
+    lines: Vec<String>,
+}
+
+impl Failure {
+    /// The input was read but is not a valid article (or cannot become one).
+    fn invalid<T: ToString>(problems: impl IntoIterator<Item = T>) -> Self {
+        let lines = problems.into_iter().map(|p| p.to_string()).collect();
+        Failure { status: 1, lines }
+    }
+
+    /// An input file could not be read.
+    fn unreadable(line: String) -> Self {
+        Failure {
+            status: 3,
+            lines: vec![line],
         }
-        Err(lines) => {
-            for line in lines {
-                eprintln!("warta: {line}");
-            }
-            ExitCode::FAILURE
+    }
+
+    /// Output could not be written.
+    fn unwritable(line: String) -> Self {
+        Failure {
+            status: 4,
+            lines: vec![line],
         }
     }
 }
 
-fn run(command: Command) -> Result<String, Vec<String>> {
+fn main() -> ExitCode {
+    // Bad arguments: clap prints usage and exits with status 2.
+    let cli = Cli::parse();
+    match run(cli.command).and_then(|output| write_stdout(&output)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            for line in &failure.lines {
+                say(line);
+            }
+            ExitCode::from(failure.status)
+        }
+    }
+}
+
+/// Writes the output, built whole first so stdout never holds half a
+/// document. A reader that stopped reading (`warta render x | head -1`)
+/// is not an error.
+fn write_stdout(output: &str) -> Result<(), Failure> {
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::unwritable(format!(
+            "cannot write to standard output: {e}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// One `warta:` line on stderr. Control characters are shown escaped, so
+/// whatever an input holds, it cannot split a message, forge another
+/// `warta:` line or send terminal codes. A closed stderr is ignored, never
+/// a panic.
+fn say(line: &str) {
+    let mut shown = String::with_capacity(line.len());
+    for c in line.chars() {
+        // Line and paragraph separators and bidi overrides can fake a line
+        // or reorder it on screen, like control characters.
+        let unsafe_format = matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        );
+        if c.is_control() || unsafe_format {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    let _ = writeln!(io::stderr().lock(), "warta: {shown}");
+}
+
+fn run(command: Command) -> Result<String, Failure> {
     match command {
+        Command::Import {
+            input,
+            url,
+            from: from @ (ImportFrom::Html | ImportFrom::Wordpress),
+        } => import_page(&read_input(&input)?, url, from),
         Command::Import { input, url, .. } => {
             let text = read_input(&input)?;
-            let imported =
-                import_text(&text, &ImportOptions { url }).map_err(|e| vec![e.to_string()])?;
+            let (json, imported) =
+                import_json(&text, &ImportOptions { url }).map_err(|e| Failure::invalid([e]))?;
             for note in &imported.notes {
-                eprintln!("warta: note: {note}");
+                say(&format!("note: {note}"));
             }
-            Ok(to_pretty_json(&imported.article))
+            Ok(json)
         }
         Command::Validate { input } => {
             let text = read_input(&input)?;
-            parse_article(&text)
-                .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            parse_article(&text).map_err(Failure::invalid)?;
             Ok(String::new())
         }
         Command::Render { input, ad_slots } => {
@@ -141,11 +198,13 @@ fn run(command: Command) -> Result<String, Vec<String>> {
             let path = out_dir.join("index.html");
             std::fs::create_dir_all(&out_dir)
                 .and_then(|()| std::fs::write(&path, html))
-                .map_err(|e| vec![format!("cannot write {}: {e}", path.display())])?;
-            eprintln!("warta: wrote {}", path.display());
+                .map_err(|e| {
+                    Failure::unwritable(format!("cannot write {}: {e}", path.display()))
+                })?;
+            say(&format!("wrote {}", path.display()));
             Ok(String::new())
         }
-        Command::Build(_) => unreachable!("handled in main"),
+        Command::Build(args) => build(args),
         Command::Schema { ad_slots } => {
             let schema = if ad_slots {
                 schemars::schema_for!(Vec<warta::ad_slots::AdSlot>)
@@ -162,40 +221,62 @@ fn run(command: Command) -> Result<String, Vec<String>> {
 fn render_options(
     article: &warta::model::Article,
     ad_slots: Option<&PathBuf>,
-) -> Result<RenderOptions, Vec<String>> {
+) -> Result<RenderOptions, Failure> {
     let Some(path) = ad_slots else {
         return Ok(RenderOptions::default());
     };
     let ad_slots = parse_ad_slots(&read_input(path)?).map_err(|problems| {
-        problems
-            .iter()
-            .map(|p| format!("{}: {p}", path.display()))
-            .collect::<Vec<_>>()
+        Failure::invalid(problems.iter().map(|p| format!("{}: {p}", path.display())))
     })?;
     for note in unplaced_ad_slots(article, &ad_slots) {
-        eprintln!("warta: note: {note}");
+        say(&format!("note: {note}"));
     }
     Ok(RenderOptions { ad_slots })
 }
 
 /// Reads and validates an article; problems become error lines.
-fn read_article(path: &PathBuf) -> Result<warta::model::Article, Vec<String>> {
-    parse_article(&read_input(path)?)
-        .map_err(|problems| problems.iter().map(ToString::to_string).collect())
+fn read_article(path: &PathBuf) -> Result<warta::model::Article, Failure> {
+    parse_article(&read_input(path)?).map_err(Failure::invalid)
 }
 
-/// Reads a file, or stdin for `-`, as UTF-8 text.
-fn read_input(path: &PathBuf) -> Result<String, Vec<String>> {
-    let mut text = String::new();
+/// Reads a file, or stdin for `-`, as UTF-8 text, without a leading byte
+/// order mark (editors on Windows add one; it is not part of the text).
+/// Reading stops past the contract's size limit, so a huge input is refused
+/// without filling memory.
+fn read_input(path: &PathBuf) -> Result<String, Failure> {
+    let limit = MAX_INPUT_BYTES as u64;
+    let mut bytes = Vec::new();
     let result = if path.as_os_str() == "-" {
-        io::stdin().read_to_string(&mut text).map(|_| ())
+        io::stdin().lock().take(limit + 1).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(path)
-            .and_then(|mut file| file.read_to_string(&mut text))
-            .map(|_| ())
+        std::fs::File::open(path).and_then(|file| file.take(limit + 1).read_to_end(&mut bytes))
     };
-    result.map_err(|e| vec![format!("cannot read {}: {e}", path.display())])?;
-    Ok(text)
+    let name = if path.as_os_str() == "-" {
+        "standard input".to_owned()
+    } else {
+        path.display().to_string()
+    };
+    result.map_err(|e| Failure::unreadable(format!("cannot read {name}: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(Failure::invalid([format!(
+            "{name} is larger than {limit} bytes, the size limit of an article"
+        )]));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(e) => {
+            let hint = if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+                " (it looks like UTF-16; save it as UTF-8)"
+            } else {
+                ""
+            };
+            Err(Failure::invalid([format!(
+                "{name} is not UTF-8 text: invalid byte at offset {}{hint}",
+                e.valid_up_to()
+            )]))
+        }
+    }
 }
 
 // ---- import --from html|wordpress and build (issue 11). Exit statuses:
@@ -242,49 +323,40 @@ struct BuildArgs {
     force: bool,
 }
 
-fn import_page_command(input: &PathBuf, url: Option<String>, from: ImportFrom) -> ExitCode {
-    let text = match read_source(input) {
-        Ok(text) => text,
-        Err(failure) => return failure.report(),
-    };
-    let options = warta::import::html::PageOptions { url };
+/// `import --from html|wordpress`: the page's JSON on stdout, notes on stderr.
+fn import_page(text: &str, url: Option<String>, from: ImportFrom) -> Result<String, Failure> {
+    use warta::import::html::{import_html, PageImportError, PageOptions};
+    let options = PageOptions { url };
     let imported = match from {
-        ImportFrom::Wordpress => warta::import::wordpress::import_wordpress(&text, &options),
-        _ => warta::import::html::import_html(&text, &options),
+        ImportFrom::Wordpress => warta::import::wordpress::import_wordpress(text, &options),
+        _ => import_html(text, &options),
     };
     match imported {
         Ok(imported) => {
             for note in &imported.notes {
-                eprintln!("warta: note: {note}");
+                say(&format!("note: {note}"));
             }
-            emit(&to_pretty_json(&imported.article))
+            Ok(to_pretty_json(&imported.article))
         }
-        Err(warta::import::html::PageImportError::Invalid(problems)) => {
-            eprintln!("warta: the imported article is not valid:");
-            for problem in problems {
-                eprintln!("warta: {problem}");
-            }
-            ExitCode::from(1)
-        }
-        Err(error) => {
-            eprintln!("warta: {error}");
-            ExitCode::from(1)
-        }
+        Err(PageImportError::Invalid(problems)) => Err(Failure::invalid(
+            std::iter::once("the imported article is not valid:".to_owned())
+                .chain(problems.iter().map(ToString::to_string)),
+        )),
+        Err(error) => Err(Failure::invalid([error])),
     }
 }
 
-fn build_command(args: BuildArgs) -> ExitCode {
+/// `build`: pages on disk, a summary on stderr, nothing on stdout.
+fn build(args: BuildArgs) -> Result<String, Failure> {
     let files = match &args.files {
-        Some(list) => match read_source(list) {
-            Ok(text) => Some(
-                text.lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(PathBuf::from)
-                    .collect(),
-            ),
-            Err(failure) => return failure.report(),
-        },
+        Some(list) => Some(
+            read_input(list)?
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(PathBuf::from)
+                .collect(),
+        ),
         None => None,
     };
     // Assets served from elsewhere need no copy, unless --assets says so.
@@ -302,79 +374,33 @@ fn build_command(args: BuildArgs) -> ExitCode {
         force: args.force,
         progress: warta::build::Progress::Auto,
     };
-    let report = match warta::build::build(&options) {
-        Ok(report) => report,
-        Err(error) => {
-            eprintln!("warta: {error}");
-            return ExitCode::from(match error {
-                warta::build::BuildError::Read(_) => 3,
-                warta::build::BuildError::Write(_) => 4,
-            });
-        }
-    };
-    eprintln!(
-        "warta: built {}, unchanged {}, failed {}",
+    let report = warta::build::build(&options).map_err(|error| match error {
+        warta::build::BuildError::Read(_) => Failure::unreadable(error.to_string()),
+        warta::build::BuildError::Write(_) => Failure::unwritable(error.to_string()),
+    })?;
+    let summary = format!(
+        "built {}, unchanged {}, failed {}",
         report.built,
         report.unchanged,
         report.failed.len()
     );
-    for failure in &report.failed {
-        eprintln!("warta:   {}: {}", failure.file.display(), failure.problem);
+    if report.failed.is_empty() {
+        say(&summary);
+        return Ok(String::new());
     }
-    if report.failed.iter().any(|f| f.write) {
-        ExitCode::from(4)
-    } else if report.failed.is_empty() {
-        ExitCode::SUCCESS
+    let lines = std::iter::once(summary)
+        .chain(
+            report
+                .failed
+                .iter()
+                .map(|f| format!("  {}: {}", f.file.display(), f.problem)),
+        )
+        .collect();
+    // A page that could not be written outranks an invalid article.
+    let status = if report.failed.iter().any(|f| f.write) {
+        4
     } else {
-        ExitCode::from(1)
-    }
-}
-
-/// An input that could not be used, with its exit status.
-struct InputFailure {
-    status: u8,
-    message: String,
-}
-
-impl InputFailure {
-    fn report(self) -> ExitCode {
-        eprintln!("warta: {}", self.message);
-        ExitCode::from(self.status)
-    }
-}
-
-/// Reads a file or stdin (`-`): unreadable is status 3, not UTF-8 is invalid input (1).
-fn read_source(path: &PathBuf) -> Result<String, InputFailure> {
-    let mut bytes = Vec::new();
-    let result = if path.as_os_str() == "-" {
-        io::stdin().read_to_end(&mut bytes)
-    } else {
-        std::fs::File::open(path).and_then(|mut file| file.read_to_end(&mut bytes))
+        1
     };
-    if let Err(e) = result {
-        return Err(InputFailure {
-            status: 3,
-            message: format!("cannot read {}: {e}", path.display()),
-        });
-    }
-    String::from_utf8(bytes).map_err(|_| InputFailure {
-        status: 1,
-        message: format!("{} is not UTF-8 text", path.display()),
-    })
-}
-
-/// Writes the whole output to stdout; a closed pipe is a quiet success.
-fn emit(output: &str) -> ExitCode {
-    let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(output.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("warta: cannot write the output: {e}");
-            ExitCode::from(4)
-        }
-    }
+    Err(Failure { status, lines })
 }
