@@ -203,7 +203,6 @@ async fn a_deeply_nested_document_fails_alone_in_one_line() {
 }
 
 #[wasm_bindgen_test]
-#[ignore = "needs issue-8a: the browser reader accepts unknown fields"]
 async fn an_event_handler_field_is_refused_as_the_cli_refuses_it() {
     let mut article: Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
     article["body"][0]["onclick"] = json!("alert(1)");
