@@ -72,7 +72,11 @@ async function open(path, { hold = false } = {}) {
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__shift += e.value;
+        window.__shifted = (window.__shifted || []).concat((e.sources || []).map((s) => `${s.node?.nodeName}.${s.node?.className} ${JSON.stringify(s.previousRect)}→${JSON.stringify(s.currentRect)}`));
+      }
     }).observe({ type: "layout-shift", buffered: true });
   });
   // Share networks answer with an empty page: a click that opens one is seen, never sent.
@@ -114,7 +118,7 @@ async function beforeWasm(at, { page, opened }) {
     return { title, paragraphs, links, nativeHidden: !native || native.hidden, state: mount.dataset.wartaState ?? "none" };
   });
   check(read.state === "none" && read.title.length > 10 && read.paragraphs >= 5, `${at}: before the Wasm the article reads (title, ${read.paragraphs} paragraphs, state ${read.state})`);
-  check(read.links.length >= 3 && read.links.every((h) => h.startsWith("https://")) && read.nativeHidden, `${at}: before the Wasm, ${read.links.length} share links are plain https links; the share-sheet button is hidden`);
+  check(read.links.length >= 3 && read.links.every((h) => /^(https|mailto):/.test(h)) && read.nativeHidden, `${at}: before the Wasm, ${read.links.length} share links are plain links; the share-sheet button is hidden`);
   const popup = page.context().waitForEvent("page", { timeout: 5000 }).catch(() => null);
   await page.click("#top [data-warta-island] li[data-network=whatsapp] a, #top [data-warta-island] li[data-network=facebook] a");
   const opener = await popup;
@@ -134,8 +138,8 @@ async function copyReplayed(at, page) {
 }
 
 async function noShiftNoErrors(at, { page, errors }) {
-  const shift = await page.evaluate(() => window.__shift);
-  check(shift === 0, `${at}: layout shift ${shift.toFixed(4)}`);
+  const [shift, shifted] = await page.evaluate(() => [window.__shift, window.__shifted || []]);
+  check(shift === 0, `${at}: layout shift ${shift.toFixed(4)} ${shifted.join(" | ")}`);
   check(errors.length === 0, `${at}: no console errors ${errors.join(" | ")}`);
 }
 
@@ -162,9 +166,9 @@ try {
     const at = `${load}`;
     const tab = await open(`${load}.html`, { hold: true });
     try {
+      for (let waited = 0; tab.wasm.asked === 0 && waited < 5000; waited += 100) await settle(tab.page, 100);
+      check(tab.wasm.asked === 1, `${at}: the Wasm is asked for without any interaction, once (${tab.wasm.asked})`);
       await beforeWasm(at, tab);
-      const asked = await until(tab.page, () => true).then(() => tab.wasm.asked);
-      check(asked === 1, `${at}: the Wasm is asked for without any interaction, once (${asked})`);
       tab.release();
       await copyReplayed(at, tab.page);
       const both = (await live(tab.page, "#top")) && (await live(tab.page, "#below"));
