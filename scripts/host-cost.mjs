@@ -19,7 +19,7 @@
 // part over 50 ms of every main-thread task after FCP), the longest task
 // and the longest task warta is part of (Chromium's trace: a task that runs
 // warta's scripts or compiles/instantiates Wasm), main-thread script time
-// (CDP Performance.getMetrics ScriptDuration), bytes transferred before and
+// (from the trace; CDP's ScriptDuration beside it), bytes transferred before and
 // after LCP (resource timing), and when the first widget's share bar is
 // interactive (data-warta-state set, from navigation start).
 import { spawnSync } from "node:child_process";
@@ -127,6 +127,7 @@ const OBSERVE = () => {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-warta-state"] });
 };
 
+const SCRIPT_EVENTS = /^(FunctionCall|EvaluateScript|v8\.evaluateModule|v8\.compile|v8\.callFunction|BlinkScheduler_PerformMicrotaskCheckpoint|RunMicrotasks|TimerFire|FireIdleCallback|FireAnimationFrame|EventDispatch|v8\.wasm\.|wasm\.)/;
 const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.wasm", "toplevel"];
 
 async function load(browser, variant, profileName) {
@@ -181,7 +182,8 @@ async function load(browser, variant, profileName) {
     tbtWarta: tasks.tbtWarta,
     longest: tasks.longest,
     longestWarta: tasks.longestWarta,
-    script: metrics.ScriptDuration * 1000,
+    script: tasks.script,
+    cdpScript: metrics.ScriptDuration * 1000,
     bytesBeforeLcp: before,
     bytesAfterLcp: after,
     ready: seen.ready || NaN,
@@ -225,12 +227,38 @@ function mainThreadTasks(trace, fcp) {
     }
   }
   if (DEBUG) {
+    const byFunction = {};
+    for (const e of main) {
+      if (e.name !== "FunctionCall" && e.name !== "EvaluateScript" && e.name !== "v8.evaluateModule" && e.name !== "TimerFire" && e.name !== "FireIdleCallback") continue;
+      const d = e.args?.data || {};
+      const key = `${e.name} ${d.functionName || ""}@${(d.url || "").split("/").pop()}:${d.lineNumber ?? ""}`;
+      byFunction[key] = (byFunction[key] || 0) + (e.dur || 0) / 1000;
+    }
+    const byName = {};
+    for (const e of main) if (e.ph === "X" && e.dur > 0) byName[e.name] = (byName[e.name] || 0) + e.dur / 1000;
+    console.log(Object.entries(byName).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${k} ${v.toFixed(1)}`).join("\n"));
+    console.log(Object.entries(byFunction).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(1)}`).join("\n"));
     for (const task of tasks.filter((t) => t.dur > 30000 && wartaMarks.some((ts) => ts >= t.ts && ts <= t.ts + t.dur))) {
       const inside = main.filter((e) => e.ts >= task.ts && e.ts < task.ts + task.dur && e !== task && e.dur > 1000);
       console.log(`task at ${((task.ts - navigationStart) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(1)} ms:`, inside.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split("/").pop()})` : ""} ${(e.dur / 1000).toFixed(1)}${process.env.ARGS ? JSON.stringify(e.args).slice(0, 200) : ""}`).join(", "));
     }
   }
-  return { tbt, tbtWarta, longest, longestWarta };
+  // Script time: the union of every span of script on the thread (calls,
+  // module evaluation, microtask checkpoints, timers, Wasm compilation).
+  // CDP's ScriptDuration misses microtasks, where Wasm instantiation and
+  // whatever runs right after it happen.
+  const spans = main
+    .filter((e) => e.ph === "X" && e.ts >= navigationStart && SCRIPT_EVENTS.test(e.name))
+    .map((e) => [e.ts, e.ts + e.dur])
+    .sort((a, b) => a[0] - b[0]);
+  let script = 0;
+  let reach = -Infinity;
+  for (const [from, to] of spans) {
+    if (to <= reach) continue;
+    script += to - Math.max(from, reach);
+    reach = to;
+  }
+  return { tbt, tbtWarta, longest, longestWarta, script: script / 1000 };
 }
 
 /** An uncompressible-enough PNG (random pixels) of `width`×`height`. */
@@ -281,7 +309,8 @@ const ROWS = [
   ["blocking time of tasks with warta in them, from navigation (ms)", "tbtWarta"],
   ["longest main-thread task (ms)", "longest"],
   ["longest task with warta in it (ms)", "longestWarta"],
-  ["main-thread script time (ms)", "script"],
+  ["main-thread script time, from the trace (ms)", "script"],
+  ["script time as CDP counts it, without microtasks (ms)", "cdpScript"],
   ["bytes transferred before LCP", "bytesBeforeLcp"],
   ["bytes transferred after LCP", "bytesAfterLcp"],
   ["share bar interactive after navigation (ms)", "ready"],
