@@ -88,7 +88,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const article = JSON.parse(await readFile(ARTICLE, "utf8"));
 if (HERO) {
   addFile("/hero.png", noisePng(300, 200));
-  article.hero = { ...article.hero, src: `${origin}/hero.png`, width: 1200, height: 800, alt: article.hero?.alt ?? "" };
+  article.hero = { ...article.hero, src: `${origin}/hero.png`, width: 1200, height: 800, alt: article.hero?.alt || article.hero?.caption || article.title };
 }
 await writeFile(join(dir, "article.json"), JSON.stringify(article));
 const pageArgs = ["page", join(dir, "article.json"), "-o", dir];
