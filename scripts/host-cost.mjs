@@ -227,6 +227,9 @@ function mainThreadTasks(trace, fcp) {
     }
   }
   if (DEBUG) {
+    const firstPaint = events.find((e) => e.name === "firstContentfulPaint" && e.ts >= navigationStart);
+    const modules = main.filter((e) => e.name === "v8.evaluateModule" || e.name === "ParseHTML").map((e) => `${e.name}@${((e.ts - navigationStart) / 1000).toFixed(0)}+${(e.dur / 1000).toFixed(1)}`);
+    console.log(`FCP (page) ${fcp.toFixed(0)}; firstContentfulPaint event ${firstPaint ? ((firstPaint.ts - navigationStart) / 1000).toFixed(0) : "?"}; ${modules.join(" ")}`);
     const byFunction = {};
     for (const e of main) {
       if (e.name !== "FunctionCall" && e.name !== "EvaluateScript" && e.name !== "v8.evaluateModule" && e.name !== "TimerFire" && e.name !== "FireIdleCallback") continue;

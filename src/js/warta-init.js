@@ -163,9 +163,14 @@ addEventListener(
 );
 
 // Widgets in the page now, and those added later (infinite scroll, a JSON
-// script arriving after its mount).
-mountsAt(document).forEach(arm);
-new MutationObserver((records) => {
+// script arriving after its mount). Started once the page has painted,
+// in the task after the next frame, so the page's first paint never waits
+// for warta; a hidden tab paints no frame and starts at once.
+const start = () => {
+  mountsAt(document).forEach(arm);
+  watch.observe(document, { childList: true, subtree: true });
+};
+const watch = new MutationObserver((records) => {
   for (const record of records) {
     for (const node of record.addedNodes) {
       if (node.nodeType !== 1) continue;
@@ -174,4 +179,6 @@ new MutationObserver((records) => {
       mountsAt(node).forEach(arm);
     }
   }
-}).observe(document, { childList: true, subtree: true });
+});
+if (document.visibilityState === "hidden") start();
+else requestAnimationFrame(() => setTimeout(start));
