@@ -12,7 +12,8 @@
 //
 // Usage: node scripts/e2e-loading.mjs DIR, after (as scripts/test.sh does):
 //   cargo run --release --features cli --bin warta -- render tests/fixtures/sample.json > DIR/sample.html
-//   cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js DIR/
+//   cargo run --release --features cli --bin warta -- page tests/fixtures/sample.json --load interaction -o DIR/page
+//   cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js DIR/ DIR/page/
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
@@ -175,6 +176,8 @@ try {
       check(both, `${at}: both widgets hydrate, the one far below the fold too`);
       await laterWidget(at, tab, load);
       await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
     } finally {
       await tab.close();
     }
@@ -193,6 +196,8 @@ try {
       check(below === "none" && (await live(tab.page, "#below")), `${at}: the widget far below waits (${below}) until it comes near the viewport, then hydrates`);
       await laterWidget(at, tab, "visible");
       await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
     } finally {
       await tab.close();
     }
@@ -210,6 +215,8 @@ try {
       check(both && tab.wasm.asked === 1, `${at}: after the first interaction both widgets hydrate (Wasm fetched ${tab.wasm.asked}×)`);
       await laterWidget(at, tab, "interaction");
       await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
     } finally {
       await tab.close();
     }
@@ -222,6 +229,27 @@ try {
       await tab.page.focus("#top [data-warta-island] li[data-network=copy] a");
       check(await live(tab.page, "#top"), `${at}: focus reaching the share bar by keyboard is an interaction that hydrates it`);
       await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  {
+    // The page `warta page --load interaction` writes (test.sh puts it in DIR/page/).
+    const at = "warta page --load interaction";
+    const tab = await open("page/");
+    try {
+      await settle(tab.page);
+      const script = await tab.page.$eval("script[type=module]", (s) => s.dataset.wartaLoad);
+      const before = tab.wasm.asked;
+      await tab.page.mouse.click(5, 5);
+      const hydrated = await until(tab.page, () => document.querySelector("[data-warta]")?.dataset.wartaState === "hydrated");
+      check(script === "interaction" && before === 0 && hydrated, `${at}: the script carries the strategy (${script}); no Wasm before a click (${before}), hydrated after`);
+      await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
     } finally {
       await tab.close();
     }
@@ -238,6 +266,8 @@ try {
       const mounted = await tab.page.evaluate(() => window.warta.mount(document.querySelector("#top [data-warta]")));
       check(mounted === 1 && (await live(tab.page, "#top")), `${at}: window.warta.mount(widget) mounts a widget still waiting for its strategy (returned ${mounted})`);
       await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
     } finally {
       await tab.close();
     }
