@@ -7,7 +7,7 @@
 // the page on this script (`<script type="module" src=".../warta-init.js"
 // data-warta-load="idle">`) or for one widget on its mount (`<div class="warta"
 // data-warta data-warta-load="visible">`, which wins):
-//   eager       at once, after the page's own images above the fold
+//   eager       at once, once the images the page is loading (not loading=lazy) are in
 //   idle        once the page has loaded and the browser is idle
 //   visible     when the share bar comes within VISIBLE_MARGIN of the viewport
 //   interaction at the first pointerdown, keydown, focusin or touchstart on the page
