@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
-# A ceiling just above today's stable build (148,035 bytes), so growth fails
+# A ceiling just above today's stable build (148,071 bytes), so growth fails
 # the tests. The design budget is 110 KB; docs/measurements.md says where the
 # bytes go.
 BUDGET=${WARTA_SIZE_BUDGET:-148300}

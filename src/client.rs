@@ -114,6 +114,7 @@ pub fn start() {
 
 /// Mounts every widget in the document that is not mounted yet. Returns
 /// how many were newly mounted.
+#[inline(never)]
 pub fn mount_all() -> u32 {
     web_sys::window()
         .and_then(|w| w.document())
@@ -122,6 +123,7 @@ pub fn mount_all() -> u32 {
 
 /// Mounts `target` if it is a mount, and every mount inside it (an element,
 /// document or shadow root). Returns how many were newly mounted.
+#[inline(never)]
 pub fn mount_within(target: &Node) -> u32 {
     let mut count = 0;
     for mount in mounts_at(target) {
@@ -133,6 +135,7 @@ pub fn mount_within(target: &Node) -> u32 {
 }
 
 /// Hydrates or renders one mount; does nothing for a mount already mounted.
+#[inline(never)]
 pub fn mount_one(mount: &Element) -> Mounting {
     if registry::is_mounted(mount) {
         return Mounting::AlreadyMounted;

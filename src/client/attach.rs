@@ -24,6 +24,7 @@ const AD_WRAPPER_SELECTOR: &str = ".warta-ad[data-warta-ad-after]";
 
 /// Hydrates the island when the markup belongs to this JSON and still has
 /// the server's shape; otherwise renders what is needed fresh.
+#[inline(never)]
 pub(super) fn attach(
     mount: &Element,
     life: &Rc<Life>,

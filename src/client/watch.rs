@@ -18,6 +18,7 @@ thread_local! {
 
 /// Mounts widgets added to the page later (infinite scroll, client-side
 /// navigation) and tears down those removed. Idempotent.
+#[inline(never)]
 pub fn watch_page() {
     if WATCHING.with(|watching| watching.replace(true)) {
         return;
@@ -113,6 +114,7 @@ fn held(mount: &Element) -> bool {
 /// `window.warta.mount(target?)` and `window.warta.unmount(target)` for
 /// hosts that want control, such as widgets inside a shadow root, which the
 /// page watcher cannot see.
+#[inline(never)]
 pub(super) fn expose_api() {
     let Some(window) = web_sys::window() else {
         return;
