@@ -26,3 +26,5 @@ cp style/warta.css src/js/warta-init.js "$out/"
 for f in warta_bg.wasm warta.js; do
   printf '%-14s raw %8d  gzip-9 %7d\n' "$f" "$(stat -c %s "$out/$f")" "$(gzip -9c "$out/$f" | wc -c)"
 done
+# Pre-compressed copies beside each asset, as the stable release build ships.
+node scripts/precompress.mjs "$out"

@@ -33,3 +33,13 @@ cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/
 cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/long-bilingual.json > target/e2e-host/long.html
 cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js target/e2e-host/
 node scripts/e2e-host.mjs target/e2e-host
+
+echo "== end to end: loading strategies (eager, idle, visible, interaction; per page and per mount)"
+rm -rf target/e2e-loading
+mkdir -p target/e2e-loading
+cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/sample.json > target/e2e-loading/sample.html
+cargo run --quiet --release --features cli --bin warta -- page tests/fixtures/sample.json --load interaction -o target/e2e-loading/page 2>/dev/null
+for dir in target/e2e-loading target/e2e-loading/page; do
+  cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js "$dir/"
+done
+node scripts/e2e-loading.mjs target/e2e-loading

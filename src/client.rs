@@ -88,21 +88,33 @@ pub enum Mounting {
     Rendering(&'static str),
     /// The JSON was unusable; reported at once as `error`.
     Failed(String),
+    /// The JSON was read; hydrating or rendering follows in a task of its
+    /// own (with warta-init.js on the page).
+    Scheduled,
     /// The mount was mounted before; nothing was done.
     AlreadyMounted,
 }
 
 /// The browser entry: a last-resort panic report, every widget on the page,
 /// widgets that arrive later, and the `window.warta` API.
+///
+/// With warta-init.js on the page (it leaves `window.warta.held`), the
+/// loader decides when each widget mounts (its loading strategy) and asks
+/// for each in a task of its own, so nothing is mounted here: instantiating
+/// the Wasm and mounting widgets never share one long task. Without it (a
+/// page that calls `init()` of warta.js itself), every widget mounts now.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| report_panic(&info.to_string())));
-    mount_all();
+    if !watch::loader_present() {
+        mount_all();
+    }
     watch_page();
     watch::expose_api();
 }
 
 /// Mounts every widget in the document that is not mounted yet. Returns
 /// how many were newly mounted.
+#[inline(never)]
 pub fn mount_all() -> u32 {
     web_sys::window()
         .and_then(|w| w.document())
@@ -111,6 +123,7 @@ pub fn mount_all() -> u32 {
 
 /// Mounts `target` if it is a mount, and every mount inside it (an element,
 /// document or shadow root). Returns how many were newly mounted.
+#[inline(never)]
 pub fn mount_within(target: &Node) -> u32 {
     let mut count = 0;
     for mount in mounts_at(target) {
@@ -122,6 +135,7 @@ pub fn mount_within(target: &Node) -> u32 {
 }
 
 /// Hydrates or renders one mount; does nothing for a mount already mounted.
+#[inline(never)]
 pub fn mount_one(mount: &Element) -> Mounting {
     if registry::is_mounted(mount) {
         return Mounting::AlreadyMounted;
@@ -129,6 +143,19 @@ pub fn mount_one(mount: &Element) -> Mounting {
     let life = Rc::new(Life::default());
     registry::register(mount, life.clone());
     match read_article(mount) {
+        Ok((article, json_text)) if watch::loader_present() => {
+            // Reading the JSON and hydrating each take a task of their own,
+            // so neither adds up to a long one on a slow phone. The page may
+            // tear the widget down in between: then nothing is attached.
+            let (mount, article) = (mount.clone(), Rc::new(article));
+            gloo::timers::callback::Timeout::new(0, move || {
+                if registry::holds(&life) {
+                    attach::attach(&mount, &life, article, &json_text);
+                }
+            })
+            .forget();
+            Mounting::Scheduled
+        }
         Ok((article, json_text)) => attach::attach(mount, &life, Rc::new(article), &json_text),
         Err(error) => {
             if matches!(error, ReadError::NoScript) {

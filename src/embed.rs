@@ -43,6 +43,12 @@ pub const STATE_ATTR: &str = "data-warta-state";
 pub const ISLAND_ATTR: &str = "data-warta-island";
 /// Attribute holding an island's [shape](shape) as the server wrote it.
 pub const SHAPE_ATTR: &str = "data-warta-shape";
+/// Attribute choosing when the Wasm loads and the widget mounts: on a mount
+/// for that widget, or on the warta-init.js script for the page (see
+/// src/js/warta-init.js).
+pub const LOAD_ATTR: &str = "data-warta-load";
+/// The loading strategies warta-init.js knows.
+pub const LOAD_STRATEGIES: [&str; 4] = ["eager", "idle", "visible", "interaction"];
 /// Attribute marking an ad slot the host page fills.
 pub const AD_SLOT_ATTR: &str = "data-warta-ad";
 /// Attribute on an ad slot's wrapper: the paragraph number it follows.

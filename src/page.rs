@@ -7,7 +7,7 @@ use std::rc::Rc;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use serde_json::json;
 
-use crate::embed::{fragment_html, script_safe_json};
+use crate::embed::{fragment_html, script_safe_json, LOAD_ATTR, MOUNT_ATTR};
 use crate::language::og_locale;
 use crate::model::{Article, Block, Image};
 use crate::render::{article_markup_blocking, RenderOptions};
@@ -23,9 +23,31 @@ pub fn fragment(article: &Rc<Article>, options: &RenderOptions) -> String {
     fragment_html(&markup, &script_safe_json(&json))
 }
 
+/// [`fragment`] whose widget loads with its own strategy (one of
+/// [`LOAD_STRATEGIES`](crate::embed::LOAD_STRATEGIES)), whatever the page's.
+pub fn fragment_loading(article: &Rc<Article>, options: &RenderOptions, load: &str) -> String {
+    let mount = format!("<div class=\"warta\" {MOUNT_ATTR}");
+    fragment(article, options).replacen(
+        &mount,
+        &format!("{mount} {LOAD_ATTR}=\"{}\"", attr(load)),
+        1,
+    )
+}
+
 /// A complete HTML page for the article. `asset_base` is the URL prefix of
 /// `warta.css` and `warta-init.js` (ends with `/`, or is empty for "beside this page").
 pub fn page(article: &Rc<Article>, asset_base: &str, options: &RenderOptions) -> String {
+    page_loading(article, asset_base, options, None)
+}
+
+/// [`page`] with a loading strategy for the page, written on the
+/// warta-init.js script; `None` leaves the loader's default.
+pub fn page_loading(
+    article: &Rc<Article>,
+    asset_base: &str,
+    options: &RenderOptions,
+    load: Option<&str>,
+) -> String {
     let description = description(article);
     let title = format!("{} - {}", article.title, article.site.name);
     let og_image = article.hero.as_ref().and_then(share_image);
@@ -78,14 +100,19 @@ pub fn page(article: &Rc<Article>, asset_base: &str, options: &RenderOptions) ->
          <title>{title}</title>\n{meta}\n\
          <script type=\"application/ld+json\">{ld}</script>\n\
          <link rel=\"stylesheet\" href=\"{base}warta.css\">\n\
-         <link rel=\"modulepreload\" href=\"{base}warta.js\">\n\
-         <script type=\"module\" src=\"{base}warta-init.js\"></script>\n\
+         <script type=\"module\" src=\"{base}warta-init.js\"{load}></script>\n\
          </head>\n<body>\n{fragment}\n</body>\n</html>\n",
         lang = attr(&article.lang),
         title = text(&title),
         meta = meta.join("\n"),
         ld = script_safe_json(&json_ld(article, &description).to_string()),
         base = attr(asset_base),
+        // No preload: warta-init.js fetches warta.js and the Wasm together
+        // when the strategy says so, never competing with the page's images.
+        load = load.map_or(String::new(), |load| format!(
+            " {LOAD_ATTR}=\"{}\"",
+            attr(load)
+        )),
         fragment = fragment(article, options),
     )
 }

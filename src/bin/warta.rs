@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use clap::{Parser, Subcommand};
 use warta::ad_slots::unplaced_ad_slots;
+use warta::embed::LOAD_STRATEGIES;
 use warta::import::{import_json, ImportOptions};
 use warta::json::{parse_ad_slots, parse_article, to_pretty_json};
 use warta::model::limits::MAX_INPUT_BYTES;
@@ -48,6 +49,9 @@ enum Command {
         /// JSON file of in-article ad slots (see the README).
         #[arg(long, value_name = "FILE")]
         ad_slots: Option<PathBuf>,
+        /// When this widget loads its Wasm and mounts, whatever the page's strategy.
+        #[arg(long, value_name = "STRATEGY", value_parser = LOAD_STRATEGIES)]
+        load: Option<String>,
     },
     /// Write a complete static HTML page (index.html) for the article.
     Page {
@@ -62,6 +66,9 @@ enum Command {
         /// JSON file of in-article ad slots (see the README).
         #[arg(long, value_name = "FILE")]
         ad_slots: Option<PathBuf>,
+        /// When the page loads warta's Wasm (default: the loader's, eager).
+        #[arg(long, value_name = "STRATEGY", value_parser = LOAD_STRATEGIES)]
+        load: Option<String>,
     },
     /// Print the JSON Schema of the article data contract.
     Schema {
@@ -176,16 +183,24 @@ fn run(command: Command) -> Result<String, Failure> {
             parse_article(&text).map_err(Failure::invalid)?;
             Ok(String::new())
         }
-        Command::Render { input, ad_slots } => {
+        Command::Render {
+            input,
+            ad_slots,
+            load,
+        } => {
             let article = Rc::new(read_article(&input)?);
             let options = render_options(&article, ad_slots.as_ref())?;
-            Ok(warta::page::fragment(&article, &options))
+            Ok(match load {
+                Some(load) => warta::page::fragment_loading(&article, &options, &load),
+                None => warta::page::fragment(&article, &options),
+            })
         }
         Command::Page {
             input,
             out_dir,
             asset_base,
             ad_slots,
+            load,
         } => {
             let article = Rc::new(read_article(&input)?);
             let options = render_options(&article, ad_slots.as_ref())?;
@@ -194,7 +209,7 @@ fn run(command: Command) -> Result<String, Failure> {
                 base if base.ends_with('/') => base.to_owned(),
                 base => format!("{base}/"),
             };
-            let html = warta::page::page(&article, &base, &options);
+            let html = warta::page::page_loading(&article, &base, &options, load.as_deref());
             let path = out_dir.join("index.html");
             std::fs::create_dir_all(&out_dir)
                 .and_then(|()| std::fs::write(&path, html))

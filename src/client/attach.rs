@@ -9,7 +9,7 @@ use web_sys::{Element, HtmlElement};
 use yew::platform::spawn_local;
 use yew::{Callback, NodeRef};
 
-use super::registry::{finish_tear_down, App, Life};
+use super::registry::{finish_tear_down, holds, App, Life};
 use super::{reason, report, MountState, Mounting, MOUNT_SELECTOR};
 use crate::components::{ArticleView, ArticleViewProps, ShareBar, ShareBarProps};
 use crate::embed::shape::shape_of_dom;
@@ -24,6 +24,7 @@ const AD_WRAPPER_SELECTOR: &str = ".warta-ad[data-warta-ad-after]";
 
 /// Hydrates the island when the markup belongs to this JSON and still has
 /// the server's shape; otherwise renders what is needed fresh.
+#[inline(never)]
 pub(super) fn attach(
     mount: &Element,
     life: &Rc<Life>,
@@ -141,9 +142,26 @@ fn hydrate_island(
         on_ready: ready(mount, life, MountState::Hydrated, None, finish.clone()),
         bar_ref,
     };
-    let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).hydrate();
-    *life.app.borrow_mut() = Some(App::Island(app));
-    spawn_local(async move { finish() });
+    let held = life.clone();
+    let start = move || {
+        let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).hydrate();
+        *held.app.borrow_mut() = Some(App::Island(app));
+        spawn_local(async move { finish() });
+    };
+    // With the loader, Yew's hydration gets a task of its own too (the
+    // copy keeps the island on show meanwhile; see `client::mount_one`).
+    // A widget torn down in between is not hydrated.
+    if super::watch::loader_present() {
+        let life = life.clone();
+        gloo::timers::callback::Timeout::new(0, move || {
+            if holds(&life) {
+                start();
+            }
+        })
+        .forget();
+    } else {
+        start();
+    }
     Mounting::Hydrating
 }
 

@@ -99,6 +99,11 @@ pub(super) fn is_mounted(mount: &Element) -> bool {
     })
 }
 
+/// Whether this life is still the one of a mount warta holds (not torn down).
+pub(super) fn holds(life: &Rc<Life>) -> bool {
+    MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| Rc::ptr_eq(&m.life, life)))
+}
+
 pub(super) fn count() -> usize {
     MOUNTED.with(|mounted| mounted.borrow().len())
 }

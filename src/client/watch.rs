@@ -18,6 +18,7 @@ thread_local! {
 
 /// Mounts widgets added to the page later (infinite scroll, client-side
 /// navigation) and tears down those removed. Idempotent.
+#[inline(never)]
 pub fn watch_page() {
     if WATCHING.with(|watching| watching.replace(true)) {
         return;
@@ -61,12 +62,12 @@ fn mount_added(node: &Node) {
         return;
     };
     if let Some(mount) = element.closest(MOUNT_SELECTOR).ok().flatten() {
-        if data_script(&mount).is_some() && registry::take_if_awaiting(&mount) {
+        if data_script(&mount).is_some() && !held(&mount) && registry::take_if_awaiting(&mount) {
             mount_one(&mount);
         }
     }
     for mount in mounts_at(node) {
-        if !mount.is_connected() || registry::is_mounted(&mount) {
+        if !mount.is_connected() || registry::is_mounted(&mount) || held(&mount) {
             continue;
         }
         if data_script(&mount).is_some() {
@@ -78,14 +79,48 @@ fn mount_added(node: &Node) {
     }
 }
 
+/// The `window.warta` object warta-init.js made, if it did.
+fn loader_api() -> Option<js_sys::Object> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"warta".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The loader's `held(mount)`: whether a widget still waits for its loading
+/// strategy (see src/js/warta-init.js). None without the loader.
+fn held_fn() -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&loader_api()?.into(), &"held".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Whether warta-init.js loaded the Wasm and so decides when widgets mount.
+pub(super) fn loader_present() -> bool {
+    held_fn().is_some()
+}
+
+/// Whether the loader says this widget waits for its strategy; the loader
+/// mounts it (through `warta.mount`) when the strategy fires.
+fn held(mount: &Element) -> bool {
+    held_fn().is_some_and(|held| {
+        held.call1(&JsValue::NULL, mount)
+            .is_ok_and(|answer| answer.is_truthy())
+    })
+}
+
 /// `window.warta.mount(target?)` and `window.warta.unmount(target)` for
 /// hosts that want control, such as widgets inside a shadow root, which the
 /// page watcher cannot see.
+#[inline(never)]
 pub(super) fn expose_api() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let api = js_sys::Object::new();
+    // The loader's object, completed, so what it handed out stays valid.
+    let api = loader_api().unwrap_or_default();
     let mount =
         Closure::<dyn Fn(JsValue) -> u32>::new(|target: JsValue| match target.dyn_into::<Node>() {
             Ok(node) => mount_within(&node),

@@ -43,8 +43,9 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let status = use_state(|| None::<&'static str>);
     let status_timer = use_mut_ref(|| None::<Timeout>);
     // Server and first client render agree (hidden); the effect then reveals
-    // the button only where the share sheet exists, so it never flashes away.
-    let native_available = use_state(|| false);
+    // the button only where the share sheet exists, so it never flashes away;
+    // where there is none, nothing changes and the bar is not rendered again.
+    let native_available = use_state_eq(|| false);
     {
         let native_available = native_available.clone();
         let (url, title) = (article.url.clone(), article.title.clone());

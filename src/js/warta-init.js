@@ -1,5 +1,184 @@
-// Loads warta's Wasm and mounts every widget on the page. A separate file, not
-// an inline script, so pages with a strict Content-Security-Policy can use it.
-import init from "./warta.js";
+// Loads warta's Wasm when a widget needs it, and mounts each widget in a task
+// of its own. A separate file, not an inline script, so pages with a strict
+// Content-Security-Policy can use it.
+//
+// Until then every widget is plain server HTML: the article reads and every
+// share link works as a link. When to load is a loading strategy, set for
+// the page on this script (`<script type="module" src=".../warta-init.js"
+// data-warta-load="idle">`) or for one widget on its mount (`<div class="warta"
+// data-warta data-warta-load="visible">`, which wins):
+//   eager       at once, once the images the page is loading (not loading=lazy) are in
+//   idle        once the page has loaded and the browser is idle
+//   visible     when the share bar comes within VISIBLE_MARGIN of the viewport
+//   interaction at the first pointerdown, keydown, focusin or touchstart on the page
+// The Wasm is fetched once, for the first widget that needs it; each
+// further widget mounts when its own strategy says so. docs/performance.md
+// has the measurements behind the default.
+const STRATEGIES = ["eager", "idle", "visible", "interaction"];
+const DEFAULT = "eager";
+const ATTR = "data-warta-load";
+const MOUNTS = "[data-warta]";
+const DATA = ":scope > script[data-warta-data]";
+// An idle callback runs at the latest this long after the page's load event.
+const IDLE_TIMEOUT_MS = 2000;
+// The share bar starts loading while still this far below (or above) the viewport.
+const VISIBLE_MARGIN = "300px 0px";
+// The page's images are waited for at most this long before an eager load.
+const IMAGES_TIMEOUT_MS = 3000;
+const INTERACTIONS = ["pointerdown", "keydown", "focusin", "touchstart"];
 
-init({ module_or_path: new URL("warta_bg.wasm", import.meta.url) });
+const self = [...document.scripts].find((s) => s.src === import.meta.url);
+const valid = (name) => (STRATEGIES.includes(name) ? name : undefined);
+const pageStrategy = valid(self?.getAttribute(ATTR)) ?? DEFAULT;
+const strategyOf = (mount) => valid(mount.getAttribute(ATTR)) ?? pageStrategy;
+
+const released = new WeakSet(); // widgets whose strategy has fired
+const armed = new WeakSet(); // widgets waiting for their strategy
+let bundle; // the Wasm, once asked for: a promise of warta's API
+
+// The API the Wasm completes (mount, unmount, version). Until it is here,
+// `mount` loads it for the widgets given; the Wasm asks `held` before it
+// mounts a widget on its own (added to the page later), so a widget waits
+// for its strategy.
+const api = (window.warta = window.warta || {});
+api.held = (mount) => !released.has(mount);
+api.mount = (target) => {
+  const found = mountsAt(target || document);
+  found.forEach(release);
+  return 0;
+};
+api.unmount = () => 0;
+
+function mountsAt(node) {
+  const found = node.matches?.(MOUNTS) ? [node] : [];
+  return found.concat([...(node.querySelectorAll?.(MOUNTS) ?? [])]);
+}
+
+/** Fetches and starts the Wasm (once): module and bytes in parallel, compiled while streaming. */
+function load() {
+  bundle ??= Promise.all([
+    import("./warta.js"),
+    fetch(new URL("warta_bg.wasm", import.meta.url), { priority: "low" }),
+  ]).then(([module, wasm]) => module.default({ module_or_path: wasm }).then(() => api));
+  return bundle;
+}
+
+/** The widget's strategy has fired: mounts it in a task of its own once the Wasm is there. */
+function release(mount) {
+  if (released.has(mount)) return;
+  released.add(mount);
+  load().then(() => setTimeout(() => api.mount(mount)), (error) => console.error("warta: could not load", error));
+}
+
+let idle = [];
+let visible;
+let waiting = [];
+
+/** Starts waiting for the widget's strategy; a widget still without its JSON waits for it first. */
+function arm(mount) {
+  if (released.has(mount) || armed.has(mount) || !mount.querySelector(DATA)) return;
+  armed.add(mount);
+  switch (strategyOf(mount)) {
+    case "idle":
+      if (idle.push(mount) === 1) whenIdle(() => idle.splice(0).forEach(release));
+      break;
+    case "visible":
+      if (!("IntersectionObserver" in window)) return release(mount);
+      visible ??= new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            visible.unobserve(entry.target);
+            release(entry.target.closest(MOUNTS));
+          }
+        },
+        { rootMargin: VISIBLE_MARGIN },
+      );
+      visible.observe(mount.querySelector("[data-warta-island]") || mount);
+      break;
+    case "interaction":
+      if (waiting.push(mount) === 1) {
+        for (const type of INTERACTIONS) addEventListener(type, interacted, { capture: true, passive: true });
+      }
+      break;
+    default:
+      afterImages(() => release(mount));
+  }
+}
+
+function interacted() {
+  for (const type of INTERACTIONS) removeEventListener(type, interacted, { capture: true });
+  waiting.splice(0).forEach(release);
+}
+
+function whenIdle(run) {
+  const idleThen = () => (window.requestIdleCallback ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(run, 200));
+  if (document.readyState === "complete") idleThen();
+  else addEventListener("load", idleThen, { once: true });
+}
+
+/** Runs `then` once the images the page is loading have arrived, so warta's download does not compete with the page's hero. */
+function afterImages(then) {
+  const loading = [...document.images].filter((img) => !img.complete && img.loading !== "lazy");
+  if (loading.length === 0) return then();
+  let left = loading.length;
+  const one = () => --left === 0 && done();
+  const timer = setTimeout(() => done(), IMAGES_TIMEOUT_MS);
+  let finished = false;
+  function done() {
+    if (finished) return;
+    finished = true;
+    clearTimeout(timer);
+    then();
+  }
+  for (const img of loading) {
+    img.addEventListener("load", one, { once: true });
+    img.addEventListener("error", one, { once: true });
+  }
+}
+
+// A click on "copy link" before the Wasm: the link would only open the
+// article again, so the click waits for the widget (loaded now, whatever
+// its strategy) and is replayed once its share bar is live, still within
+// the click's user activation on a fast enough connection.
+addEventListener(
+  "click",
+  (event) => {
+    const link = event.target.closest?.("[data-warta-island] li[data-network=copy] a");
+    const mount = link?.closest(MOUNTS);
+    if (!mount || mount.hasAttribute("data-warta-state") || event.defaultPrevented) return;
+    event.preventDefault();
+    const replay = (e) => {
+      mount.removeEventListener("warta:ready", replay);
+      mount.removeEventListener("warta:error", replay);
+      // A widget that could not start copies the plain way.
+      if (e.type === "warta:error") navigator.clipboard?.writeText(link.href).catch(() => {});
+      else mount.querySelector("[data-warta-island] li[data-network=copy] a")?.click();
+    };
+    mount.addEventListener("warta:ready", replay);
+    mount.addEventListener("warta:error", replay);
+    release(mount);
+  },
+  { capture: true },
+);
+
+// Widgets in the page now, and those added later (infinite scroll, a JSON
+// script arriving after its mount). Started once the page has painted,
+// in the task after the next frame, so the page's first paint never waits
+// for warta; a hidden tab paints no frame and starts at once.
+const start = () => {
+  mountsAt(document).forEach(arm);
+  watch.observe(document, { childList: true, subtree: true });
+};
+const watch = new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== 1) continue;
+      const owner = node.parentElement?.closest(MOUNTS);
+      if (owner) arm(owner);
+      mountsAt(node).forEach(arm);
+    }
+  }
+});
+if (document.visibilityState === "hidden") start();
+else requestAnimationFrame(() => setTimeout(start));

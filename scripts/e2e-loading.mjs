@@ -1,0 +1,279 @@
+// End to end: warta's loading strategies (src/js/warta-init.js). For each
+// strategy, on a page with one widget at the top and one far below it,
+// served under the strict CSP of the other checks:
+// - before the Wasm (held back, or not asked for yet) the article reads and
+//   the share links work as plain links; a click on "copy link" does not
+//   leave the page and is carried out once the widget is live;
+// - the Wasm is fetched when the strategy says, not before, and each widget
+//   becomes interactive under its strategy;
+// - widgets added later (infinite scroll) and `window.warta.mount` work
+//   under the strategy; a widget's own strategy wins over the page's;
+// - nothing shifts (CLS 0) and nothing is logged as an error.
+//
+// Usage: node scripts/e2e-loading.mjs DIR, after (as scripts/test.sh does):
+//   cargo run --release --features cli --bin warta -- render tests/fixtures/sample.json > DIR/sample.html
+//   cargo run --release --features cli --bin warta -- page tests/fixtures/sample.json --load interaction -o DIR/page
+//   cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js DIR/ DIR/page/
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
+
+const root = process.argv[2];
+if (!root) {
+  console.error("usage: node scripts/e2e-loading.mjs DIR   (DIR holds sample.html and the bundle)");
+  process.exit(2);
+}
+const STRATEGIES = ["eager", "idle", "visible", "interaction"];
+const COPIED = "Tautan disalin";
+const fragment = await readFile(join(root, "sample.html"), "utf8");
+const withLoad = (html, load) => html.replace("<div class=\"warta\" data-warta", `<div class="warta" data-warta data-warta-load="${load}"`);
+
+// A page per strategy (set on the script), and one where the top widget's
+// own strategy (interaction) wins over the page's (eager). host.js adds a
+// widget at the end of the page when asked (`?add`), as infinite scroll does.
+const page = (pageLoad, top) => `<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>loading</title>
+<link rel="stylesheet" href="warta.css"><link rel="stylesheet" href="host.css">
+<script type="module" src="warta-init.js" data-warta-load="${pageLoad}"></script>
+</head><body>
+<main id="top">${top}</main>
+<div class="spacer"></div>
+<section id="below">${fragment}</section>
+<div class="spacer"></div>
+<section id="later"></section>
+<script src="host.js"></script>
+</body></html>
+`;
+for (const load of STRATEGIES) await writeFile(join(root, `${load}.html`), page(load, fragment));
+await writeFile(join(root, "mixed.html"), page("eager", withLoad(fragment, "interaction")));
+await writeFile(join(root, "host.css"), ".spacer { height: 3000px; }\n");
+await writeFile(
+  join(root, "host.js"),
+  `"use strict";
+// Adds one more widget at the end of the page (infinite scroll), on request.
+window.addLater = (html) => { document.getElementById("later").insertAdjacentHTML("beforeend", html); };
+`,
+);
+await writeFile(join(root, "later.html"), fragment);
+
+const server = await serve(root);
+const origin = server.origin;
+const browser = await launch();
+const { check, finish } = checks("e2e-loading");
+const TIMEOUT = 15000;
+
+/** Opens a page whose Wasm is held back until `release()`; records layout shifts, errors and the Wasm request. */
+async function open(path, { hold = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (msg) => msg.type() === "error" && !msg.location().url.includes("favicon") && errors.push(msg.text()));
+  page.on("pageerror", (err) => errors.push(err.message));
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__shift += e.value;
+        window.__shifted = (window.__shifted || []).concat((e.sources || []).map((s) => `${s.node?.nodeName}.${s.node?.className} ${JSON.stringify(s.previousRect)}→${JSON.stringify(s.currentRect)}`));
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // Share networks answer with an empty page: a click that opens one is seen, never sent.
+  const opened = [];
+  await context.route(/^https:\/\/(?!.*127\.0\.0\.1)/, (route) => {
+    if (route.request().resourceType() === "document") {
+      opened.push(route.request().url());
+      return route.fulfill({ contentType: "text/html", body: "<!DOCTYPE html><title>share</title>" });
+    }
+    return route.fallback();
+  });
+  await keepOffline(page, origin);
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  if (!hold) release();
+  const wasm = { asked: 0 };
+  await page.route("**/warta_bg.wasm", async (route) => {
+    wasm.asked++;
+    await gate;
+    await route.continue();
+  });
+  await page.goto(`${origin}/${path}`, { waitUntil: "load" });
+  return { page, context, errors, wasm, opened, release, close: () => context.close() };
+}
+
+const stateOf = (page, selector) => page.$eval(selector, (el) => el.querySelector("[data-warta]")?.dataset.wartaState ?? "none");
+const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: TIMEOUT }).then(() => true, () => false);
+const live = (page, selector) => until(page, (s) => document.querySelector(s)?.querySelector("[data-warta]")?.dataset.wartaState === "hydrated", selector);
+const settle = (page, ms = 1500) => page.waitForTimeout(ms);
+
+/** Before the Wasm: the article reads, the share links are links, a share click opens the network, copy waits. */
+async function beforeWasm(at, { page, opened }) {
+  const read = await page.evaluate(() => {
+    const mount = document.querySelector("#top [data-warta]");
+    const title = mount.querySelector("h1")?.innerText ?? "";
+    const paragraphs = [...mount.querySelectorAll(".warta-body p")].filter((p) => p.innerText.trim() && p.getBoundingClientRect().height > 0).length;
+    const links = [...mount.querySelectorAll("[data-warta-island] li:not([hidden]) a")].map((a) => a.href);
+    const native = mount.querySelector("[data-warta-island] li[data-network=native]");
+    return { title, paragraphs, links, nativeHidden: !native || native.hidden, state: mount.dataset.wartaState ?? "none" };
+  });
+  check(read.state === "none" && read.title.length > 10 && read.paragraphs >= 5, `${at}: before the Wasm the article reads (title, ${read.paragraphs} paragraphs, state ${read.state})`);
+  check(read.links.length >= 3 && read.links.every((h) => /^(https|mailto):/.test(h)) && read.nativeHidden, `${at}: before the Wasm, ${read.links.length} share links are plain links; the share-sheet button is hidden`);
+  const popup = page.context().waitForEvent("page", { timeout: 5000 }).catch(() => null);
+  await page.click("#top [data-warta-island] li[data-network=whatsapp] a, #top [data-warta-island] li[data-network=facebook] a");
+  const opener = await popup;
+  await opener?.close();
+  check(opened.some((u) => /whatsapp|facebook/.test(u)), `${at}: a share link clicked before the Wasm opens the network (${opened.join(" ") || "nothing opened"})`);
+  const url = page.url();
+  await page.click("#top [data-warta-island] li[data-network=copy] a");
+  await settle(page, 300);
+  check(page.url() === url, `${at}: "copy link" clicked before the Wasm keeps the reader on the page`);
+}
+
+/** After the copy click before the Wasm: once live, the link is on the clipboard and the bar says so. */
+async function copyReplayed(at, page) {
+  const done = await until(page, (text) => document.querySelector("#top .warta-share__status")?.textContent === text, COPIED);
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText()).catch(() => "");
+  check(done && clipboard.startsWith("https://"), `${at}: the early "copy link" click is carried out once live ("${COPIED}", clipboard ${clipboard.slice(0, 40)})`);
+}
+
+async function noShiftNoErrors(at, { page, errors }) {
+  const [shift, shifted] = await page.evaluate(() => [window.__shift, window.__shifted || []]);
+  check(shift === 0, `${at}: layout shift ${shift.toFixed(4)} ${shifted.join(" | ")}`);
+  check(errors.length === 0, `${at}: no console errors ${errors.join(" | ")}`);
+}
+
+/** A widget added later at the end of the page, then made to need its strategy. */
+async function laterWidget(at, { page }, load) {
+  await page.evaluate((html) => window.addLater(html), withLoad(fragment, load));
+  if (load === "visible") {
+    await settle(page, 800);
+    const waiting = await stateOf(page, "#later");
+    await page.$eval("#later", (el) => el.scrollIntoView());
+    check(waiting === "none" && (await live(page, "#later")), `${at}: a widget added later waits out of view (${waiting}), then hydrates when scrolled to`);
+  } else if (load === "interaction") {
+    await settle(page, 800);
+    const waiting = await stateOf(page, "#later");
+    await page.keyboard.press("Tab");
+    check(waiting === "none" && (await live(page, "#later")), `${at}: a widget added later waits (${waiting}) for an interaction, then hydrates`);
+  } else {
+    check(await live(page, "#later"), `${at}: a widget added later hydrates`);
+  }
+}
+
+try {
+  for (const load of ["eager", "idle"]) {
+    const at = `${load}`;
+    const tab = await open(`${load}.html`, { hold: true });
+    try {
+      for (let waited = 0; tab.wasm.asked === 0 && waited < 5000; waited += 100) await settle(tab.page, 100);
+      check(tab.wasm.asked === 1, `${at}: the Wasm is asked for without any interaction, once (${tab.wasm.asked})`);
+      await beforeWasm(at, tab);
+      tab.release();
+      await copyReplayed(at, tab.page);
+      const both = (await live(tab.page, "#top")) && (await live(tab.page, "#below"));
+      check(both, `${at}: both widgets hydrate, the one far below the fold too`);
+      await laterWidget(at, tab, load);
+      await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  {
+    const at = "visible";
+    const tab = await open("visible.html", { hold: true });
+    try {
+      await beforeWasm(at, tab);
+      tab.release();
+      check(await live(tab.page, "#top"), `${at}: the widget in view hydrates without any interaction`);
+      await settle(tab.page);
+      const below = await stateOf(tab.page, "#below");
+      await tab.page.$eval("#below", (el) => el.scrollIntoView());
+      check(below === "none" && (await live(tab.page, "#below")), `${at}: the widget far below waits (${below}) until it comes near the viewport, then hydrates`);
+      await laterWidget(at, tab, "visible");
+      await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  {
+    const at = "interaction";
+    const tab = await open("interaction.html");
+    try {
+      await settle(tab.page);
+      check(tab.wasm.asked === 0, `${at}: no Wasm fetched without an interaction (${tab.wasm.asked})`);
+      await beforeWasm(at, tab); // the clicks in here are the first interaction
+      await copyReplayed(at, tab.page);
+      const both = (await live(tab.page, "#top")) && (await live(tab.page, "#below"));
+      check(both && tab.wasm.asked === 1, `${at}: after the first interaction both widgets hydrate (Wasm fetched ${tab.wasm.asked}×)`);
+      await laterWidget(at, tab, "interaction");
+      await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  {
+    const at = "interaction, no click";
+    const tab = await open("interaction.html");
+    try {
+      await tab.page.focus("#top [data-warta-island] li[data-network=copy] a");
+      check(await live(tab.page, "#top"), `${at}: focus reaching the share bar by keyboard is an interaction that hydrates it`);
+      await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  {
+    // The page `warta page --load interaction` writes (test.sh puts it in DIR/page/).
+    const at = "warta page --load interaction";
+    const tab = await open("page/");
+    try {
+      await settle(tab.page);
+      const script = await tab.page.$eval("script[type=module]", (s) => s.dataset.wartaLoad);
+      const before = tab.wasm.asked;
+      await tab.page.mouse.click(5, 5);
+      const hydrated = await until(tab.page, () => document.querySelector("[data-warta]")?.dataset.wartaState === "hydrated");
+      check(script === "interaction" && before === 0 && hydrated, `${at}: the script carries the strategy (${script}); no Wasm before a click (${before}), hydrated after`);
+      await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  {
+    const at = "per mount";
+    const tab = await open("mixed.html");
+    try {
+      const below = await live(tab.page, "#below");
+      await settle(tab.page, 800);
+      const top = await stateOf(tab.page, "#top");
+      check(below && top === "none", `${at}: on an eager page, the widget below hydrates while the top one (data-warta-load="interaction") waits (${top})`);
+      const mounted = await tab.page.evaluate(() => window.warta.mount(document.querySelector("#top [data-warta]")));
+      check(mounted === 1 && (await live(tab.page, "#top")), `${at}: window.warta.mount(widget) mounts a widget still waiting for its strategy (returned ${mounted})`);
+      await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+finish();

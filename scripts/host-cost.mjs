@@ -1,0 +1,355 @@
+// Host-cost benchmark (prints figures; not a test): what warta costs the page
+// that embeds it. The page `warta page` writes for an article, against the
+// very same page without warta's script and preload lines, served from
+// loopback compressed the way a CDN serves it (gzip or brotli, node's zlib),
+// loaded N times each in a fresh browser context (a new reader: empty cache),
+// alternating, on a phone profile and unthrottled. Medians side by side.
+//
+// Usage (after `trunk build --release`, which fills dist/):
+//   node scripts/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
+//        [--load eager|idle|visible|interaction] [--article FILE] [--hero]
+//        [--profiles phone,desktop] [--dist DIR] [--warta BIN]
+//
+// --hero gives the article a hero photo (90 KB of random pixels, shown
+// 1200×800, served from loopback), so the page's largest paint is an image that warta's downloads
+// could compete with. --load writes that loading strategy into the page
+// (`warta page --load`); without it the page keeps warta's default.
+//
+// Figures per load: LCP and FCP (paint timing), total blocking time (the
+// part over 50 ms of every main-thread task after FCP), the longest task
+// and the longest task warta is part of (Chromium's trace: a task that runs
+// warta's scripts or compiles/instantiates Wasm), main-thread script time
+// (from the trace; CDP's ScriptDuration beside it), bytes transferred before and
+// after LCP (resource timing), and when the first widget's share bar is
+// interactive (data-warta-state set, from navigation start).
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { brotliCompressSync, deflateSync, gzipSync, constants as zlib } from "node:zlib";
+import { launch } from "./e2e-harness.mjs";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option("runs", "10"));
+const ENCODING = option("encoding", "br");
+const LOAD = option("load", "");
+const ARTICLE = option("article", "tests/fixtures/sample.json");
+const HERO = args.includes("--hero");
+const DEBUG = args.includes("--debug");
+const PROFILES = option("profiles", "phone,desktop").split(",");
+const DIST = option("dist", "dist");
+const WARTA = option("warta", "target/release/warta");
+const ASSETS = ["warta.js", "warta_bg.wasm", "warta.css", "warta-init.js"];
+
+const PROFILE = {
+  // A mid-range phone on a slow mobile network.
+  phone: { viewport: { width: 390, height: 844 }, cpu: 4, network: { latency: 150, down: 1.6e6, up: 750e3 } },
+  // This machine as it is.
+  desktop: { viewport: { width: 1280, height: 900 }, cpu: 1, network: null },
+};
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".png": "image/png" };
+
+// --- the two pages -----------------------------------------------------------
+
+const dir = await mkdtemp(join(tmpdir(), "warta-host-cost-"));
+const files = new Map(); // path → { type, body: { identity, gzip, br } }
+function addFile(path, body) {
+  const raw = Buffer.from(body);
+  files.set(path, {
+    type: TYPES[extname(path)] || "application/octet-stream",
+    identity: raw,
+    gzip: gzipSync(raw, { level: 9 }),
+    br: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+  });
+}
+
+const server = createServer((req, res) => {
+  const path = new URL(req.url, "http://x").pathname;
+  const file = files.get(path.endsWith("/") ? `${path}index.html` : path);
+  if (!file) {
+    res.writeHead(404);
+    return res.end();
+  }
+  const accepts = req.headers["accept-encoding"] || "";
+  const encoding = ENCODING !== "identity" && accepts.includes(ENCODING) && !file.type.startsWith("image/") ? ENCODING : "identity";
+  const headers = { "content-type": file.type, "cache-control": "no-store" };
+  if (encoding !== "identity") headers["content-encoding"] = encoding;
+  res.writeHead(200, headers);
+  res.end(file[encoding]);
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const article = JSON.parse(await readFile(ARTICLE, "utf8"));
+if (HERO) {
+  addFile("/hero.png", noisePng(200, 150));
+  article.hero = { ...article.hero, src: `${origin}/hero.png`, width: 1200, height: 800, alt: article.hero?.alt || article.hero?.caption || article.title };
+}
+await writeFile(join(dir, "article.json"), JSON.stringify(article));
+const pageArgs = ["page", join(dir, "article.json"), "-o", dir];
+if (LOAD) pageArgs.push("--load", LOAD);
+const made = spawnSync(WARTA, pageArgs, { encoding: "utf8" });
+if (made.status !== 0) throw new Error(`${WARTA} ${pageArgs.join(" ")}: ${made.stderr}`);
+const withWarta = await readFile(join(dir, "index.html"), "utf8");
+// The same page without what makes it interactive: warta's script and preload lines.
+const staticPage = withWarta
+  .split("\n")
+  .filter((line) => !/warta-init\.js|warta\.js|warta_bg\.wasm/.test(line))
+  .join("\n");
+if (staticPage === withWarta) throw new Error("found no warta script line to remove");
+addFile("/with/index.html", withWarta);
+addFile("/static/index.html", staticPage);
+for (const name of ASSETS) {
+  const body = await readFile(join(DIST, name));
+  addFile(`/with/${name}`, body);
+  addFile(`/static/${name}`, body);
+}
+
+// --- one load ---------------------------------------------------------------
+
+// Runs in the page before anything else: records paints, long tasks and
+// when the first widget reports its state.
+const OBSERVE = () => {
+  const seen = (window.__cost = { lcp: 0, fcp: 0, ready: 0, longTasks: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.lcp = e.renderTime || e.loadTime || e.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === "first-contentful-paint") seen.fcp = e.startTime;
+  }).observe({ type: "paint", buffered: true });
+  new MutationObserver(() => {
+    if (!seen.ready && document.querySelector("[data-warta-state]")) seen.ready = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-warta-state"] });
+};
+
+const SCRIPT_EVENTS = /^(FunctionCall|EvaluateScript|v8\.evaluateModule|v8\.compile|v8\.callFunction|BlinkScheduler_PerformMicrotaskCheckpoint|RunMicrotasks|TimerFire|FireIdleCallback|FireAnimationFrame|EventDispatch|v8\.wasm\.|wasm\.)/;
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.wasm", "toplevel"];
+
+async function load(browser, variant, profileName) {
+  const profile = PROFILE[profileName];
+  const context = await browser.newContext({ viewport: profile.viewport });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  // Anything outside loopback (none expected) is refused, never fetched.
+  await page.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
+  if (profile.network) {
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: profile.network.latency,
+      downloadThroughput: profile.network.down / 8,
+      uploadThroughput: profile.network.up / 8,
+    });
+  }
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.goto(`${origin}/${variant}/`, { waitUntil: "load" });
+  // Polled with a bare CDP evaluation: Playwright's waitForFunction would
+  // inject its own (large) script into the page and show up in its tasks.
+  for (let waited = 0; variant === "with" && waited < 20000; waited += 100) {
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "window.__cost.ready" });
+    if (result.value > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  // Quiet time for late tasks and the final LCP entry.
+  await page.waitForTimeout(1500);
+  // Tracing stops first: what the benchmark itself evaluates is not the page's.
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+  const { result } = await cdp.send("Runtime.evaluate", {
+    returnByValue: true,
+    expression: `(() => {
+      const entries = [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")];
+      return { ...window.__cost, resources: entries.map((e) => ({ name: e.name, end: e.responseEnd, bytes: e.transferSize })) };
+    })()`,
+  });
+  const seen = result.value;
+  await context.close();
+  const tasks = mainThreadTasks(trace, seen.fcp);
+  const before = seen.resources.filter((r) => r.end <= seen.lcp).reduce((sum, r) => sum + r.bytes, 0);
+  const after = seen.resources.filter((r) => r.end > seen.lcp).reduce((sum, r) => sum + r.bytes, 0);
+  return {
+    lcp: seen.lcp,
+    fcp: seen.fcp,
+    tbt: tasks.tbt,
+    tbtWarta: tasks.tbtWarta,
+    longest: tasks.longest,
+    longestWarta: tasks.longestWarta,
+    longestWartaCpu: tasks.longestWartaCpu,
+    script: tasks.script,
+    cdpScript: metrics.ScriptDuration * 1000,
+    bytesBeforeLcp: before,
+    bytesAfterLcp: after,
+    ready: seen.ready || NaN,
+  };
+}
+
+/**
+ * The page's renderer main thread in a Chromium trace: its top-level tasks
+ * (ms), total blocking time after FCP, and the longest task that runs
+ * warta's code or compiles/instantiates its Wasm.
+ */
+function mainThreadTasks(trace, fcp) {
+  const events = trace.traceEvents || trace;
+  const threads = new Map();
+  for (const e of events) if (e.ph === "M" && e.name === "thread_name" && e.args.name === "CrRendererMain") threads.set(`${e.pid}:${e.tid}`, []);
+  for (const e of events) threads.get(`${e.pid}:${e.tid}`)?.push(e);
+  // The page's thread is the one that parsed its HTML.
+  const main = [...threads.values()].find((list) => list.some((e) => e.name === "ParseHTML" && String(e.args?.beginData?.url || "").startsWith(origin))) || [];
+  const start = main.find((e) => e.name === "ParseHTML")?.ts ?? 0;
+  const navigationStart =
+    events.find((e) => e.name === "navigationStart" && String(e.args?.data?.documentLoaderURL || "").startsWith(origin))?.ts ?? start;
+  const tasks = main.filter((e) => e.name === "RunTask" && e.ph === "X" && e.ts >= navigationStart);
+  // Running warta's scripts, evaluating a module (the static page has
+  // none), or compiling/instantiating Wasm.
+  const isWarta = (e) =>
+    /^(v8\.)?wasm|^v8\.evaluateModule$/i.test(e.name) ||
+    (/^(FunctionCall|EvaluateScript|v8\.compile|v8\.callFunction)/.test(e.name) && /warta(-init)?\.js/.test(e.args?.data?.url || ""));
+  const wartaMarks = main.filter(isWarta).map((e) => e.ts);
+  let tbt = 0;
+  let tbtWarta = 0;
+  let longestWartaCpu = 0;
+  let longest = 0;
+  let longestWarta = 0;
+  for (const task of tasks) {
+    const ms = task.dur / 1000;
+    const at = (task.ts - navigationStart) / 1000;
+    longest = Math.max(longest, ms);
+    if (at >= fcp && ms > 50) tbt += ms - 50;
+    if (wartaMarks.some((ts) => ts >= task.ts && ts <= task.ts + task.dur)) {
+      longestWarta = Math.max(longestWarta, ms);
+      // The thread's own CPU time in the task (Chromium's CPU slowdown is
+      // in it): the task without the time the OS gave other processes on a
+      // busy machine, which wall time counts too.
+      if (task.tdur !== undefined) longestWartaCpu = Math.max(longestWartaCpu, task.tdur / 1000);
+      if (ms > 50) tbtWarta += ms - 50;
+    }
+  }
+  if (DEBUG) {
+    const firstPaint = events.find((e) => e.name === "firstContentfulPaint" && e.ts >= navigationStart);
+    const modules = main.filter((e) => e.name === "v8.evaluateModule" || e.name === "ParseHTML").map((e) => `${e.name}@${((e.ts - navigationStart) / 1000).toFixed(0)}+${(e.dur / 1000).toFixed(1)}`);
+    console.log(`FCP (page) ${fcp.toFixed(0)}; firstContentfulPaint event ${firstPaint ? ((firstPaint.ts - navigationStart) / 1000).toFixed(0) : "?"}; ${modules.join(" ")}`);
+    const byFunction = {};
+    for (const e of main) {
+      if (e.name !== "FunctionCall" && e.name !== "EvaluateScript" && e.name !== "v8.evaluateModule" && e.name !== "TimerFire" && e.name !== "FireIdleCallback") continue;
+      const d = e.args?.data || {};
+      const key = `${e.name} ${d.functionName || ""}@${(d.url || "").split("/").pop()}:${d.lineNumber ?? ""}`;
+      byFunction[key] = (byFunction[key] || 0) + (e.dur || 0) / 1000;
+    }
+    const byName = {};
+    for (const e of main) if (e.ph === "X" && e.dur > 0) byName[e.name] = (byName[e.name] || 0) + e.dur / 1000;
+    console.log(Object.entries(byName).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${k} ${v.toFixed(1)}`).join("\n"));
+    console.log(Object.entries(byFunction).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(1)}`).join("\n"));
+    for (const task of tasks.filter((t) => t.dur > 30000 && wartaMarks.some((ts) => ts >= t.ts && ts <= t.ts + t.dur))) {
+      const inside = main.filter((e) => e.ts >= task.ts && e.ts < task.ts + task.dur && e !== task && e.dur > 1000);
+      console.log(`task at ${((task.ts - navigationStart) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(1)} ms:`, inside.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split("/").pop()})` : ""} ${(e.dur / 1000).toFixed(1)}${process.env.ARGS ? JSON.stringify(e.args).slice(0, 200) : ""}`).join(", "));
+    }
+  }
+  // Script time: the union of every span of script on the thread (calls,
+  // module evaluation, microtask checkpoints, timers, Wasm compilation).
+  // CDP's ScriptDuration misses microtasks, where Wasm instantiation and
+  // whatever runs right after it happen.
+  const spans = main
+    .filter((e) => e.ph === "X" && e.ts >= navigationStart && SCRIPT_EVENTS.test(e.name))
+    .map((e) => [e.ts, e.ts + e.dur])
+    .sort((a, b) => a[0] - b[0]);
+  let script = 0;
+  let reach = -Infinity;
+  for (const [from, to] of spans) {
+    if (to <= reach) continue;
+    script += to - Math.max(from, reach);
+    reach = to;
+  }
+  return { tbt, tbtWarta, longest, longestWarta, longestWartaCpu, script: script / 1000 };
+}
+
+/** A PNG of random pixels (it does not compress): `width`×`height`×3 bytes. */
+function noisePng(width, height) {
+  const row = width * 3 + 1;
+  const pixels = randomBytes(row * height);
+  for (let y = 0; y < height; y++) pixels[y * row] = 0; // filter type: none
+  const chunk = (type, data) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", deflateSync(pixels, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+}
+function crc32(buf) {
+  let c = ~0;
+  for (const byte of buf) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+// --- the runs ---------------------------------------------------------------
+
+const median = (values) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const ROWS = [
+  ["largest contentful paint (ms)", "lcp"],
+  ["first contentful paint (ms)", "fcp"],
+  ["total blocking time (ms)", "tbt"],
+  ["blocking time of tasks with warta in them, from navigation (ms)", "tbtWarta"],
+  ["longest main-thread task (ms)", "longest"],
+  ["longest task with warta in it (ms)", "longestWarta"],
+  ["longest such task in thread CPU time (ms)", "longestWartaCpu"],
+  ["main-thread script time, from the trace (ms)", "script"],
+  ["script time as CDP counts it, without microtasks (ms)", "cdpScript"],
+  ["bytes transferred before LCP", "bytesBeforeLcp"],
+  ["bytes transferred after LCP", "bytesAfterLcp"],
+  ["share bar interactive after navigation (ms)", "ready"],
+];
+
+const browser = await launch();
+try {
+  console.log(
+    `host cost: ${ARTICLE}${HERO ? " + 90 KB hero" : ""}, ${ENCODING}, load ${LOAD || "(default)"}, medians of ${RUNS} loads each, fresh context per load`,
+  );
+  for (const profileName of PROFILES) {
+    const runs = { with: [], static: [] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const variant of i % 2 ? ["static", "with"] : ["with", "static"]) runs[variant].push(await load(browser, variant, profileName));
+    }
+    const p = PROFILE[profileName];
+    console.log(
+      `\n### ${profileName}: ${p.viewport.width} px, CPU ${p.cpu}×${p.network ? `, ${p.network.latency} ms RTT, ${p.network.down / 1e6} Mbit/s down` : ", no network throttling"}\n`,
+    );
+    console.log("| metric | with warta | static page | ratio |\n| --- | ---: | ---: | ---: |");
+    for (const [label, key] of ROWS) {
+      const a = median(runs.with.map((r) => r[key]));
+      const b = median(runs.static.map((r) => r[key]));
+      const ratio = b > 0 && Number.isFinite(a) ? (a / b).toFixed(3) : "—";
+      const show = (v) => (Number.isNaN(v) ? "—" : key.startsWith("bytes") ? Math.round(v).toLocaleString("en") : v.toFixed(1));
+      console.log(`| ${label} | ${show(a)} | ${key === "ready" ? "—" : show(b)} | ${key === "ready" ? "—" : ratio} |`);
+    }
+    const worst = Math.max(...runs.with.map((r) => r.longestWarta));
+    const worstCpu = Math.max(...runs.with.map((r) => r.longestWartaCpu));
+    console.log(`\nlongest task with warta in it, worst of ${RUNS}: ${worst.toFixed(1)} ms wall, ${worstCpu.toFixed(1)} ms thread CPU time`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
