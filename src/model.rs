@@ -25,4 +25,4 @@ pub use read::{
     check_version_value, decode_article, field_names, precheck, read_article, summary, typed,
     unknown_field, NOT_AN_OBJECT,
 };
-pub use validate::{check_version, validate, Problem};
+pub use validate::{check_version, one_line, validate, Problem};

@@ -482,7 +482,7 @@ fn control_characters_in_messages_are_escaped_by_the_cli() {
     let path = "tidak\nada.json";
     let err = one_error_line(&warta(&["validate", path], ""), 3);
     assert!(
-        err.starts_with("warta: cannot read tidak\\nada.json:"),
+        err.starts_with("warta: cannot read tidak\\u{a}ada.json:"),
         "{err}"
     );
 }

@@ -11,6 +11,7 @@ use warta::embed::LOAD_STRATEGIES;
 use warta::import::{import_json, ImportOptions};
 use warta::json::{parse_ad_slots, parse_article, to_pretty_json};
 use warta::model::limits::MAX_INPUT_BYTES;
+use warta::model::one_line;
 use warta::render::RenderOptions;
 
 /// warta turns news articles (JSON) into an embeddable, hydratable widget.
@@ -140,26 +141,12 @@ fn write_stdout(output: &str) -> Result<(), Failure> {
     }
 }
 
-/// One `warta:` line on stderr. Control characters are shown escaped, so
-/// whatever an input holds, it cannot split a message, forge another
-/// `warta:` line or send terminal codes. A closed stderr is ignored, never
-/// a panic.
+/// One `warta:` line on stderr, escaped by the same rule as every problem
+/// (`model::one_line`), so whatever an input holds it cannot split a
+/// message, forge another `warta:` line or send terminal codes. A closed
+/// stderr is ignored, never a panic.
 fn say(line: &str) {
-    let mut shown = String::with_capacity(line.len());
-    for c in line.chars() {
-        // Line and paragraph separators and bidi overrides can fake a line
-        // or reorder it on screen, like control characters.
-        let unsafe_format = matches!(
-            c,
-            '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        );
-        if c.is_control() || unsafe_format {
-            shown.extend(c.escape_default());
-        } else {
-            shown.push(c);
-        }
-    }
-    let _ = writeln!(io::stderr().lock(), "warta: {shown}");
+    let _ = writeln!(io::stderr().lock(), "warta: {}", one_line(line.to_owned()));
 }
 
 fn run(command: Command) -> Result<String, Failure> {

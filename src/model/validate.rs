@@ -32,8 +32,9 @@ impl Problem {
     }
 }
 
-/// `text` with every character that could break or disguise a line escaped.
-fn one_line(text: String) -> String {
+/// `text` with every character that could break or disguise a line escaped
+/// (also what the CLI writes every stderr line through).
+pub fn one_line(text: String) -> String {
     let unsafe_char = |c: char| {
         c.is_control()
             || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
