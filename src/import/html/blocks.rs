@@ -79,15 +79,7 @@ pub fn map_blocks(
     title: Option<&str>,
     notes: &mut BodyNotes,
 ) -> Vec<Block> {
-    let mut walker = Walker {
-        base,
-        title: title.map(clean),
-        notes,
-        blocks: Vec::new(),
-        runs: Vec::new(),
-        read_also_list: false,
-        list_marker: None,
-    };
+    let mut walker = Walker::new(base, title, notes);
     walker.children(root, Style::default());
     walker.flush();
     walker.blocks
@@ -101,15 +93,7 @@ pub fn image_at(
     title: Option<&str>,
     notes: &mut BodyNotes,
 ) -> Option<Image> {
-    let mut walker = Walker {
-        base,
-        title: title.map(clean),
-        notes,
-        blocks: Vec::new(),
-        runs: Vec::new(),
-        read_also_list: false,
-        list_marker: None,
-    };
+    let mut walker = Walker::new(base, title, notes);
     match img.ancestors_it(Some(3)).find(|a| name_of(a) == "figure") {
         Some(figure) => walker.figure(&figure),
         None => {
@@ -254,7 +238,20 @@ fn name_of(node: &NodeRef) -> String {
         .unwrap_or_default()
 }
 
-impl Walker<'_> {
+impl<'a> Walker<'a> {
+    /// A walker with nothing collected yet.
+    fn new(base: &'a Url, title: Option<&str>, notes: &'a mut BodyNotes) -> Self {
+        Walker {
+            base,
+            title: title.map(clean),
+            notes,
+            blocks: Vec::new(),
+            runs: Vec::new(),
+            read_also_list: false,
+            list_marker: None,
+        }
+    }
+
     fn children(&mut self, node: &NodeRef, style: Style) {
         for child in node.children_it(false) {
             self.node(&child, &style);
