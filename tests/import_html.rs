@@ -1,8 +1,12 @@
 //! `warta import --from html`: real-shaped article pages become valid articles.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "common/cli.rs"]
+mod cli;
+
+use std::process::{Command, Stdio};
+
+use cli::{text, warta};
 
 use warta::import::html::{import_html, PageImportError, PageOptions};
 use warta::json::{parse_article, to_pretty_json};
@@ -359,23 +363,6 @@ fn empty_or_hostile_pages_fail_cleanly_or_stay_valid() {
 // ---- The command line: output passes `warta validate`, notes on stderr,
 // the agreed exit statuses (for --from html and --from wordpress).
 
-fn warta(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs warta");
-    // A command that does not read stdin may close it first.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
 #[test]
 fn every_fixture_imports_into_json_that_validates() {
     let cases = [
@@ -393,7 +380,7 @@ fn every_fixture_imports_into_json_that_validates() {
             "{file}: {}",
             text(&imported.stderr)
         );
-        let validated = warta(&["validate", "-"], &text(&imported.stdout));
+        let validated = warta(&["validate", "-"], text(&imported.stdout));
         assert!(
             validated.status.success(),
             "{file}: {}",
