@@ -11,6 +11,7 @@ mod article;
 mod block;
 mod block_decode;
 mod date;
+mod object;
 pub mod limits;
 mod read;
 mod validate;

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::block::{Block, Image};
+use super::object::object_serde;
 
 /// The contract version this build reads and writes. Input with another
 /// version is refused with a clear message rather than half-understood.
@@ -11,7 +12,8 @@ pub const CONTRACT_VERSION: u32 = 1;
 /// One news article, as a publisher's page embeds it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Article"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Article {
     /// Contract version; must be 1.
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
@@ -66,6 +68,8 @@ pub struct Article {
     pub share: Option<ShareSettings>,
 }
 
+object_serde!(Article, Site, Author, ImageCandidate, ImageFormat, Follow, LinkItem, ShareSettings, Utm);
+
 fn default_lang() -> String {
     crate::language::DEFAULT_TAG.to_owned()
 }
@@ -73,7 +77,8 @@ fn default_lang() -> String {
 /// The publication.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Site"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Site {
     /// Display name ("Media Indonesia").
     pub name: String,
@@ -85,7 +90,8 @@ pub struct Site {
 /// A writer in the byline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Author"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Author {
     /// Full name.
     pub name: String,
@@ -97,7 +103,8 @@ pub struct Author {
 /// One file of an image at one width.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "ImageCandidate"))]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct ImageCandidate {
     /// Image URL.
     pub src: String,
@@ -109,7 +116,8 @@ pub struct ImageCandidate {
 /// An image in one more format.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "ImageFormat"))]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct ImageFormat {
     /// Media type, such as `image/avif` or `image/webp`.
     #[serde(rename = "type")]
@@ -121,7 +129,8 @@ pub struct ImageFormat {
 /// "Follow us" call-to-action.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Follow"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Follow {
     /// The sentence as the publisher writes it.
     pub text: String,
@@ -136,7 +145,8 @@ pub struct Follow {
 /// A linked story title, used by "Terkini Lainnya" and "Tautan Sahabat".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "LinkItem"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct LinkItem {
     /// Link text.
     pub title: String,
@@ -151,7 +161,8 @@ pub struct LinkItem {
 /// Share bar settings.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "ShareSettings"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct ShareSettings {
     /// Targets in display order. Default: [`ShareNetwork::DEFAULT_ORDER`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -214,7 +225,8 @@ impl ShareNetwork {
 /// UTM campaign parameters added to shared links.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Utm"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Utm {
     /// `utm_source`; when absent the network's name is used.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::article::{ImageCandidate, ImageFormat};
 use super::block_decode::{FieldType, Slot, Slots};
+use super::object::object_serde;
 
 /// One block of the body, tagged by `type`. Decoded by `block_decode.rs`
 /// from the table `blocks!` writes, written and described as a tagged enum.
@@ -84,7 +85,7 @@ macro_rules! blocks {
     // The struct, one field at a time, each with the serde attributes of its mode.
     (@struct [$($attr:tt)*] $Name:ident [$($acc:tt)*]) => {
         $($attr)*
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[derive(Clone, Debug, PartialEq, Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(rename_all = "camelCase", deny_unknown_fields)]
         pub struct $Name { $($acc)* }
@@ -233,7 +234,8 @@ impl Paragraph {
 /// A run of text with optional styling and link.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "Run"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Run {
     /// The text.
     pub text: String,
@@ -247,6 +249,8 @@ pub struct Run {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }
+
+object_serde!(Run);
 
 fn is_false(value: &bool) -> bool {
     !value

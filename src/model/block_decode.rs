@@ -18,7 +18,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::article::{ImageCandidate, ImageFormat};
-use super::block::{Block, Kind, Run};
+use super::block::{Block, Image, Kind, Run};
 
 /// The JSON types block fields have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,25 +111,47 @@ impl Slots {
 
 impl<'de> Deserialize<'de> for Block {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(BlockVisitor)
+        deserializer.deserialize_map(BlockVisitor { hero: false })
     }
 }
 
-struct BlockVisitor;
+/// The hero photo: an image block's fields, without `type`, read by the
+/// same table so both photos follow the same rules and messages.
+impl<'de> Deserialize<'de> for Image {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match deserializer.deserialize_map(BlockVisitor { hero: true })? {
+            Block::Image(image) => Ok(image),
+            // Cannot happen (the kind is preset); an error rather than a panic.
+            _ => Err(de::Error::custom("the hero must be an image")),
+        }
+    }
+}
+
+/// Reads a block; the hero is an image without `type`.
+struct BlockVisitor {
+    hero: bool,
+}
 
 impl<'de> Visitor<'de> for BlockVisitor {
     type Value = Block;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a block object with a `type`")
+        f.write_str(if self.hero {
+            "an image object"
+        } else {
+            "a block object with a `type`"
+        })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Block, A::Error> {
-        let mut kind = None;
+        let mut kind = self.hero.then_some(Kind::Image);
         let mut slots = Slots::default();
         let mut unknown = None;
         while let Some(key) = map.next_key_seed(KeySeed(kind))? {
             match key {
+                Key::Type if self.hero => {
+                    return Err(de::Error::unknown_field("type", Kind::Image.fields()))
+                }
                 Key::Type if kind.is_some() => return Err(de::Error::duplicate_field("type")),
                 Key::Type => kind = Some(map.next_value::<Tag>()?.0),
                 Key::Field(name) => {
