@@ -1,8 +1,8 @@
 //! Browser entry: finds every mount on the page, hydrates or renders it, and
 //! keeps doing so for widgets that arrive later.
 //!
-//! Per mount: read the JSON copy, decode it (`JSON.parse` +
-//! serde-wasm-bindgen, no serde_json in the bundle), validate it, then
+//! Per mount: read, decode and validate the JSON copy with the CLI's own
+//! reader (`model::read_article`), then
 //! - hydrate the share-bar island when the article markup belongs to this
 //!   JSON (fingerprint) and the island still has the shape the server wrote
 //!   ([`crate::embed::shape`]), out of the page's reach until Yew is done,

@@ -11,8 +11,8 @@ mod article;
 mod block;
 mod block_decode;
 mod date;
-mod object;
 pub mod limits;
+mod object;
 mod read;
 mod validate;
 
@@ -22,8 +22,5 @@ pub use article::{
 };
 pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};
-pub use read::{
-    check_version_value, decode_article, field_names, precheck, read_article, summary, typed,
-    unknown_field, NOT_AN_OBJECT,
-};
+pub use read::{decode_article, read_article, summary, typed};
 pub use validate::{check_version, one_line, validate, Problem};

@@ -158,7 +158,7 @@ async fn broken_json_leaves_the_markup_untouched() {
         [(
             "warta:error".to_owned(),
             "error".to_owned(),
-            "the article is not valid JSON".to_owned()
+            "not valid JSON: EOF while parsing a value at line 1 column 24".to_owned()
         )]
     );
 }

@@ -310,7 +310,10 @@ fn arrays_are_refused_where_objects_belong() {
         let mut text = String::new();
         write(&doc, true, &mut text);
         let problem = decode_article(&text).unwrap_err().to_string();
-        assert!(problem.contains("invalid type: sequence, expected"), "{problem}");
+        assert!(
+            problem.ends_with("invalid type: sequence, expected an object"),
+            "{problem}"
+        );
     }
 }
 

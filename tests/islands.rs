@@ -235,12 +235,20 @@ fn cli_renders_ad_slots_and_refuses_bad_files() {
 
 #[test]
 fn nesting_is_measured_outside_strings_only() {
-    use warta::model::limits::nests_too_deep;
+    use warta::model::decode_article;
+    let too_deep = |title: String| {
+        let doc = format!(r#"{{"version":1,"title":{title}}}"#);
+        decode_article(&doc)
+            .unwrap_err()
+            .to_string()
+            .contains("deeper than 127 levels")
+    };
     let nested = |depth: usize| format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
-    assert!(!nests_too_deep(&nested(127)));
-    assert!(nests_too_deep(&nested(128)));
-    let in_string = format!(r#"{{"title":"{}\"{}"}}"#, "[".repeat(500), "{".repeat(500));
-    assert!(!nests_too_deep(&in_string));
+    // The document's own object is the first level.
+    assert!(!too_deep(nested(126)));
+    assert!(too_deep(nested(127)));
+    let in_string = format!(r#""{}\"{}""#, "[".repeat(500), "{".repeat(500));
+    assert!(!too_deep(in_string));
     // The native parser draws the same line.
     assert!(serde_json::from_str::<serde_json::Value>(&nested(127)).is_ok());
     assert!(serde_json::from_str::<serde_json::Value>(&nested(128)).is_err());

@@ -24,8 +24,7 @@ fn refused_documents_give_one_line() {
     for cases::Refused {
         name,
         doc,
-        native: expected,
-        ..
+        line: expected,
     } in cases::refused()
     {
         let line = match read_article(&doc) {

@@ -34,8 +34,7 @@ fn state(mount: &Element) -> String {
 fn refused_documents_give_the_native_line() {
     let mut wrong = Vec::new();
     for case in cases::refused() {
-        let (name, doc) = (case.name, case.doc);
-        let expected = case.browser.unwrap_or(case.native);
+        let (name, doc, expected) = (case.name, case.doc, case.line);
         let stage = stage_with(&doc);
         let mount = stage.mount(0);
         match mount_one(&mount) {

@@ -5,6 +5,20 @@ use serde::{Deserialize, Serialize};
 use super::block::{Block, Image};
 use super::object::object_serde;
 
+// Each struct below derives with `remote = "Self"`; this gives it serde's
+// traits, read from JSON objects only (`object.rs`).
+object_serde!(
+    Article,
+    Site,
+    Author,
+    ImageCandidate,
+    ImageFormat,
+    Follow,
+    LinkItem,
+    ShareSettings,
+    Utm
+);
+
 /// The contract version this build reads and writes. Input with another
 /// version is refused with a clear message rather than half-understood.
 pub const CONTRACT_VERSION: u32 = 1;
@@ -67,8 +81,6 @@ pub struct Article {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share: Option<ShareSettings>,
 }
-
-object_serde!(Article, Site, Author, ImageCandidate, ImageFormat, Follow, LinkItem, ShareSettings, Utm);
 
 fn default_lang() -> String {
     crate::language::DEFAULT_TAG.to_owned()

@@ -137,7 +137,7 @@ impl<'de> Visitor<'de> for BlockVisitor {
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(if self.hero {
-            "an image object"
+            "an object"
         } else {
             "a block object with a `type`"
         })

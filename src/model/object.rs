@@ -6,10 +6,12 @@
 //! derived code into plain functions, and [`object_serde!`] implements the
 //! traits over them: writing unchanged, reading through [`ObjectOnly`].
 
-use serde::de::{Deserializer, Visitor};
+use std::fmt;
+
+use serde::de::{Deserializer, MapAccess, Visitor};
 
 /// A deserializer that reads a struct as a map: JSON arrays are refused
-/// with "invalid type: sequence, expected struct …".
+/// with "invalid type: sequence, expected an object".
 pub(super) struct ObjectOnly<D>(pub D);
 
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
@@ -21,7 +23,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_map(visitor)
+        self.0.deserialize_map(Object(visitor))
     }
 
     // The derived code asks for a struct and nothing else.
@@ -33,6 +35,22 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf option unit unit_struct newtype_struct seq tuple
         tuple_struct map enum identifier ignored_any
+    }
+}
+
+/// The derived visitor, taking maps only and saying "expected an object"
+/// (rather than "struct Utm", a name no CMS author knows).
+struct Object<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Object<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.0.visit_map(map)
     }
 }
 

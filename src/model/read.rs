@@ -44,12 +44,11 @@ pub fn summary(problems: &[Problem]) -> String {
     }
 }
 
-/// Steps 1–2, shared with the browser's `JSON.parse` path: the size, a
-/// leading byte order mark skipped, then one byte scan for what parsers
-/// disagree on: nesting (before any parser recurses), duplicate keys, lone
-/// surrogates, and a `version` written as a fraction (`JSON.parse` reads
-/// `1.0` as `1`). The text to parse.
-pub fn precheck(text: &str) -> Result<&str, Problem> {
+/// Steps 1–2: the size, a leading byte order mark skipped, then one byte
+/// scan for what is better said before parsing: nesting (before any parser
+/// recurses), duplicate keys and lone surrogates, each with its path. The
+/// text to parse.
+fn precheck(text: &str) -> Result<&str, Problem> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Problem::new(
             "",
@@ -65,67 +64,8 @@ pub fn precheck(text: &str) -> Result<&str, Problem> {
     Ok(text)
 }
 
-/// Step 4: the problem with a version, if any; `None` when it is missing,
-/// `Some(None)` when it is not a whole number.
-pub fn check_version_value(version: Option<Option<u64>>) -> Result<(), Problem> {
-    match version {
-        None => Err(Problem::new("", "missing field `version`")),
-        Some(None) => Err(Problem::new("version", "must be a whole number")),
-        Some(Some(number)) => check_version(number),
-    }
-}
-
-/// The JSON names of a struct's fields, as serde's derive lists them: what
-/// the browser checks the document's own keys against (serde-wasm-bindgen
-/// reads only the fields it knows and would ignore the rest).
-pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
-    /// A deserializer that only asks a struct for its field list.
-    struct Names;
-    #[derive(Debug)]
-    struct Found(&'static [&'static str]);
-    impl fmt::Display for Found {
-        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("field names")
-        }
-    }
-    impl std::error::Error for Found {}
-    impl de::Error for Found {
-        fn custom<M: fmt::Display>(_: M) -> Self {
-            Found(&[])
-        }
-    }
-    impl<'de> Deserializer<'de> for Names {
-        type Error = Found;
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Found> {
-            Err(Found(&[]))
-        }
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Found> {
-            Err(Found(fields))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-            bytes byte_buf option unit unit_struct newtype_struct seq tuple
-            tuple_struct map enum identifier ignored_any
-        }
-    }
-    match T::deserialize(Names) {
-        Err(Found(fields)) => fields,
-        Ok(_) => &[],
-    }
-}
-
-/// serde's message for an unknown field, word for word.
-pub fn unknown_field(name: &str, expected: &'static [&'static str]) -> String {
-    <serde::de::value::Error as de::Error>::unknown_field(name, expected).to_string()
-}
-
 /// The message for a document that is JSON but not an object.
-pub const NOT_AN_OBJECT: &str = "the document must be a JSON object";
+const NOT_AN_OBJECT: &str = "the document must be a JSON object";
 
 /// Steps 1–5: syntax, size, version and types, without the contract rules.
 pub fn decode_article(text: &str) -> Result<Article, Problem> {
@@ -135,11 +75,11 @@ pub fn decode_article(text: &str) -> Result<Article, Problem> {
         Err(e) if e.is_data() => return Err(Problem::new("", NOT_AN_OBJECT)),
         Err(e) => return Err(Problem::new("", format!("not valid JSON: {e}"))),
     };
-    check_version_value(match version {
-        Version::Missing => None,
-        Version::Whole(number) => Some(Some(number)),
-        Version::Other => Some(None),
-    })?;
+    match version {
+        Version::Missing => return Err(Problem::new("", "missing field `version`")),
+        Version::Other => return Err(Problem::new("version", "must be a whole number")),
+        Version::Whole(number) => check_version(number)?,
+    }
     typed(text)
 }
 
@@ -290,7 +230,7 @@ struct Scan<'a> {
 
 impl<'a> Scan<'a> {
     /// Scans `text` up to byte `until`; with `check`, refuses too deep
-    /// nesting, duplicate keys, lone surrogates and a fractional version.
+    /// nesting, duplicate keys and lone surrogates.
     fn run(mut self, text: &'a str, until: usize, check: bool) -> Result<Self, Problem> {
         let bytes = &text.as_bytes()[..until.min(text.len())];
         let mut i = 0;
@@ -353,20 +293,6 @@ impl<'a> Scan<'a> {
                     Some(Frame::Object(key, _)) => *key = None,
                     None => {}
                 },
-                b'-' | b'0'..=b'9' if check && self.is_version() => {
-                    let end = bytes[i..]
-                        .iter()
-                        .position(|b| !matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
-                        .map_or(bytes.len(), |n| i + n);
-                    if bytes[i..end]
-                        .iter()
-                        .any(|b| matches!(b, b'.' | b'e' | b'E'))
-                    {
-                        return Err(Problem::new("version", "must be a whole number"));
-                    }
-                    i = end;
-                    continue;
-                }
                 _ => {}
             }
             i += 1;
@@ -374,18 +300,12 @@ impl<'a> Scan<'a> {
         Ok(self)
     }
 
-    /// Whether the value being read is the document's `version`.
-    fn is_version(&self) -> bool {
-        matches!(self.stack.as_slice(), [Frame::Object(Some("version"), _)])
-    }
-
     /// The path of the value being read, keys as written.
     fn path(&self) -> String {
         self.path_with(str::to_owned)
     }
 
-    /// The path with keys decoded (natively: the browser reports decoded
-    /// keys from `JSON.parse`, and the bundle does without `unescape`).
+    /// The path with keys decoded, as messages quote them.
     fn decoded_path(&self) -> String {
         self.path_with(unescape)
     }
