@@ -30,7 +30,8 @@ use web_sys::{Element, Node};
 
 use crate::browser::dispatch;
 use crate::embed::STATE_ATTR;
-use read::{read_article, ReadError};
+use attach::Source;
+use read::ReadError;
 use registry::Life;
 pub use watch::watch_page;
 
@@ -142,21 +143,21 @@ pub fn mount_one(mount: &Element) -> Mounting {
     }
     let life = Rc::new(Life::default());
     registry::register(mount, life.clone());
-    match read_article(mount) {
-        Ok((article, json_text)) if watch::loader_present() => {
+    match read(mount) {
+        Ok((source, json_text)) if watch::loader_present() => {
             // Reading the JSON and hydrating each take a task of their own,
             // so neither adds up to a long one on a slow phone. The page may
             // tear the widget down in between: then nothing is attached.
-            let (mount, article) = (mount.clone(), Rc::new(article));
+            let mount = mount.clone();
             gloo::timers::callback::Timeout::new(0, move || {
                 if registry::holds(&life) {
-                    attach::attach(&mount, &life, article, &json_text);
+                    attach::attach(&mount, &life, source, &json_text);
                 }
             })
             .forget();
             Mounting::Scheduled
         }
-        Ok((article, json_text)) => attach::attach(mount, &life, Rc::new(article), &json_text),
+        Ok((source, json_text)) => attach::attach(mount, &life, source, &json_text),
         Err(error) => {
             if matches!(error, ReadError::NoScript) {
                 registry::mark_awaiting_script(mount);
@@ -167,6 +168,21 @@ pub fn mount_one(mount: &Element) -> Mounting {
             Mounting::Failed(message)
         }
     }
+}
+
+/// The mount's JSON text, read as much as the mount needs: only the share
+/// bar's fields when the markup is the server's render of exactly this text
+/// (it validated it), else the whole article, decoded and validated.
+fn read(mount: &Element) -> Result<(Source, String), ReadError> {
+    let text = read::script_text(mount)?;
+    let subject = attach::rendered_from(mount, &text)
+        .then(|| read::read_subject(&text))
+        .flatten();
+    let source = match subject {
+        Some(subject) => Source::Subject(Rc::new(subject)),
+        None => Source::Article(Rc::new(read::read_article(&text)?)),
+    };
+    Ok((source, text))
 }
 
 /// Stops `target` if it is a mount, and every mount inside it: the Yew app

@@ -23,4 +23,4 @@ pub use article::{
 pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};
 pub use read::{decode_article, read_article, summary, typed};
-pub use validate::{check_version, one_line, validate, Problem};
+pub use validate::{check_version, is_web_link, one_line, validate, Problem};

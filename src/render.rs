@@ -11,6 +11,7 @@ use crate::components::{
 };
 use crate::embed::shape::shape_of_html;
 use crate::model::Article;
+use crate::share::ShareSubject;
 
 /// How to render beyond the article itself: what the host page places in it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -24,7 +25,7 @@ pub struct RenderOptions {
 /// the share bar's hydratable markup and its shape in the island.
 pub async fn article_markup(article: Rc<Article>, options: &RenderOptions) -> String {
     let share_bar = LocalServerRenderer::<ShareBar>::with_props(ShareBarProps {
-        article: article.clone(),
+        subject: Rc::new(ShareSubject::from(&*article)),
         on_ready: Callback::noop(),
         bar_ref: Default::default(),
     })

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use common::browser::{replace_json, server_fragment, stale_sample_with_ads, Stage};
 use gloo::events::EventListener;
 use warta::client::{mount_all, mount_one, reason, Mounting};
-use warta::embed::{empty_mount_html, script_safe_json};
+use warta::embed::{empty_mount_html, fingerprint, script_safe_json};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element};
@@ -297,4 +297,65 @@ async fn a_stale_render_keeps_slots_whose_paragraph_is_gone() {
         "kept, at the end of the body"
     );
     assert!(stage.find("#ad-one").is_connected());
+}
+
+/// The sample's server markup, its JSON replaced by `json` and its
+/// fingerprint set to `json`'s, as if the server had rendered that text.
+async fn fingerprinted_as(json: &str) -> Stage {
+    let fragment = replace_json(&server_fragment(common::SAMPLE_JSON).await, json);
+    let stage = Stage::new(&fragment);
+    stage
+        .find("[data-warta-root]")
+        .set_attribute("data-warta-fingerprint", &fingerprint(json))
+        .unwrap();
+    stage
+}
+
+/// The sample with its first paragraph's text replaced by a link the
+/// contract refuses: the whole-article reader says no, the share fields are
+/// fine.
+fn sample_with_a_refused_body() -> String {
+    let mut article: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
+    article["body"][0] = serde_json::json!({
+        "type": "paragraph",
+        "inlines": [{ "text": "x", "link": "javascript:alert(1)" }]
+    });
+    article.to_string()
+}
+
+#[wasm_bindgen_test]
+async fn markup_the_server_rendered_from_this_json_needs_only_the_share_fields() {
+    // Hydration reads only what the share bar needs when the fingerprint
+    // says the server rendered (and validated) exactly this text: the body,
+    // which is server markup the Wasm never touches, is not decoded again.
+    let json = sample_with_a_refused_body();
+    let stage = fingerprinted_as(&json).await;
+    assert_eq!(mount_one(&stage.mount(0)), Mounting::Hydrating);
+    yew::scheduler::flush().await;
+    assert_eq!(state(&stage.mount(0)), "hydrated");
+
+    // Without that fingerprint the whole article is read, and refused.
+    let stage = Stage::new(&replace_json(
+        &server_fragment(common::SAMPLE_JSON).await,
+        &json,
+    ));
+    match mount_one(&stage.mount(0)) {
+        Mounting::Failed(line) => assert!(line.contains("body[0].inlines[0].link"), "{line}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_fingerprint_never_lets_a_script_link_into_the_share_bar() {
+    // The share bar's own URL is checked even on the fast path: with a
+    // `javascript:` URL the whole article is read and refused.
+    let mut article: serde_json::Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
+    article["url"] = serde_json::json!("javascript:alert(1)");
+    let json = article.to_string();
+    let stage = fingerprinted_as(&json).await;
+    match mount_one(&stage.mount(0)) {
+        Mounting::Failed(line) => assert!(line.starts_with("url: "), "{line}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(state(&stage.mount(0)), "error");
 }

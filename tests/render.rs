@@ -14,6 +14,7 @@ use warta::language::Language;
 use warta::model::{Article, Block, Image, LinkItem, ReadAlso};
 use warta::page::{fragment, page};
 use warta::render::RenderOptions;
+use warta::share::ShareSubject;
 use yew::{BaseComponent, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -165,7 +166,7 @@ fn link_lists_show_items_or_an_empty_note() {
 #[test]
 fn share_bar_links_work_without_wasm() {
     let html = render::<ShareBar>(ShareBarProps {
-        article: article(common::SAMPLE_JSON),
+        subject: Rc::new(ShareSubject::from(&*article(common::SAMPLE_JSON))),
         on_ready: Default::default(),
         bar_ref: Default::default(),
     });
@@ -185,7 +186,7 @@ fn share_bar_links_work_without_wasm() {
 #[test]
 fn share_bar_enhancements_start_hidden_and_icons_are_silent() {
     let html = render::<ShareBar>(ShareBarProps {
-        article: article(common::RICH_JSON),
+        subject: Rc::new(ShareSubject::from(&*article(common::RICH_JSON))),
         on_ready: Default::default(),
         bar_ref: Default::default(),
     });

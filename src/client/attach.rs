@@ -17,10 +17,54 @@ use crate::embed::{
     fingerprint, AD_AFTER_ATTR, FINGERPRINT_ATTR, ISLAND_ATTR, ROOT_ATTR, SHAPE_ATTR,
 };
 use crate::model::Article;
+use crate::share::ShareSubject;
+
+use super::read::read_article;
 
 const ROOT_SELECTOR: &str = ":scope > [data-warta-root]";
 const ISLAND_SELECTOR: &str = "[data-warta-island]";
 const AD_WRAPPER_SELECTOR: &str = ".warta-ad[data-warta-ad-after]";
+
+/// What a mount's JSON was read as.
+pub(super) enum Source {
+    /// The whole article, decoded and validated.
+    Article(Rc<Article>),
+    /// Only what the share bar needs ([`rendered_from`] held).
+    Subject(Rc<ShareSubject>),
+}
+
+impl Source {
+    /// What the share bar needs.
+    fn subject(&self) -> Rc<ShareSubject> {
+        match self {
+            Source::Article(article) => Rc::new(ShareSubject::from(&**article)),
+            Source::Subject(subject) => subject.clone(),
+        }
+    }
+
+    /// The whole article, read now if only the subject was.
+    fn article(self, json_text: &str) -> Result<Rc<Article>, String> {
+        match self {
+            Source::Article(article) => Ok(article),
+            Source::Subject(_) => read_article(json_text)
+                .map(Rc::new)
+                .map_err(|error| error.message()),
+        }
+    }
+}
+
+/// Whether the mount's markup is the server's render of exactly this JSON
+/// text: then the server (this warta version) has validated it, and only the
+/// share bar's island can need Yew, unless the page removed it.
+pub(super) fn rendered_from(mount: &Element, json_text: &str) -> bool {
+    mount
+        .query_selector(ROOT_SELECTOR)
+        .ok()
+        .flatten()
+        .filter(|root| root.first_element_child().is_some())
+        .and_then(|root| root.get_attribute(FINGERPRINT_ATTR))
+        .is_some_and(|found| found == fingerprint(json_text))
+}
 
 /// Hydrates the island when the markup belongs to this JSON and still has
 /// the server's shape; otherwise renders what is needed fresh.
@@ -28,7 +72,7 @@ const AD_WRAPPER_SELECTOR: &str = ".warta-ad[data-warta-ad-after]";
 pub(super) fn attach(
     mount: &Element,
     life: &Rc<Life>,
-    article: Rc<Article>,
+    source: Source,
     json_text: &str,
 ) -> Mounting {
     let expected = fingerprint(json_text);
@@ -40,7 +84,8 @@ pub(super) fn attach(
                 mount,
                 life,
                 empty_or_missing,
-                article,
+                source,
+                json_text,
                 &expected,
                 reason::EMPTY_MOUNT,
             )
@@ -51,34 +96,54 @@ pub(super) fn attach(
             mount,
             life,
             Some(root),
-            article,
+            source,
+            json_text,
             &expected,
             reason::STALE_MARKUP,
         );
     }
     let Some(island) = own_island(mount, &root) else {
         return match recreate_island(&root) {
-            Some(island) => render_island(mount, life, island, article, reason::ISLAND_MISSING),
+            Some(island) => render_island(
+                mount,
+                life,
+                island,
+                source.subject(),
+                reason::ISLAND_MISSING,
+            ),
             None => render_whole(
                 mount,
                 life,
                 Some(root),
-                article,
+                source,
+                json_text,
                 &expected,
                 reason::ISLAND_MISSING,
             ),
         };
     };
     if !island.has_child_nodes() {
-        return render_island(mount, life, island, article, reason::ISLAND_EMPTY);
+        return render_island(mount, life, island, source.subject(), reason::ISLAND_EMPTY);
     }
     let Some(server_shape) = island.get_attribute(SHAPE_ATTR) else {
-        return render_island(mount, life, island, article, reason::MOUNTED_BEFORE);
+        return render_island(
+            mount,
+            life,
+            island,
+            source.subject(),
+            reason::MOUNTED_BEFORE,
+        );
     };
     if server_shape != shape_of_dom(&island) {
-        return render_island(mount, life, island, article, reason::CHANGED_BY_PAGE);
+        return render_island(
+            mount,
+            life,
+            island,
+            source.subject(),
+            reason::CHANGED_BY_PAGE,
+        );
     }
-    hydrate_island(mount, life, island, article)
+    hydrate_island(mount, life, island, source.subject())
 }
 
 /// The first island in the root that belongs to this mount, not to a widget
@@ -105,10 +170,10 @@ fn hydrate_island(
     mount: &Element,
     life: &Rc<Life>,
     island: Element,
-    article: Rc<Article>,
+    subject: Rc<ShareSubject>,
 ) -> Mounting {
     let Some(stage) = new_stage() else {
-        return render_island(mount, life, island, article, reason::CHANGED_BY_PAGE);
+        return render_island(mount, life, island, subject, reason::CHANGED_BY_PAGE);
     };
     let focused = focused_path(&island);
     while let Some(child) = island.first_child() {
@@ -138,7 +203,7 @@ fn hydrate_island(
     };
     let finish = swap_in(&island, &stage, hydrated, true, || {});
     let props = ShareBarProps {
-        article,
+        subject,
         on_ready: ready(mount, life, MountState::Hydrated, None, finish.clone()),
         bar_ref,
     };
@@ -238,7 +303,7 @@ fn render_island(
     mount: &Element,
     life: &Rc<Life>,
     island: Element,
-    article: Rc<Article>,
+    subject: Rc<ShareSubject>,
     why: &'static str,
 ) -> Mounting {
     console::warn!("warta:", why, "- rendering the share bar again");
@@ -248,7 +313,7 @@ fn render_island(
     *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
     let finish = swap_in(&island, &stage, rendered, false, || {});
     let props = ShareBarProps {
-        article,
+        subject,
         on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
         bar_ref: NodeRef::default(),
     };
@@ -270,10 +335,18 @@ fn render_whole(
     mount: &Element,
     life: &Rc<Life>,
     root: Option<Element>,
-    article: Rc<Article>,
+    source: Source,
+    json_text: &str,
     expected: &str,
     why: &'static str,
 ) -> Mounting {
+    let article = match source.article(json_text) {
+        Ok(article) => article,
+        Err(message) => {
+            console::error!(format!("warta: {message}"));
+            return fail(mount, &message);
+        }
+    };
     let Some(root) = root.or_else(|| create_root(mount)) else {
         return fail(mount, "could not create the element to render into");
     };

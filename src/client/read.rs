@@ -3,6 +3,7 @@
 use web_sys::Element;
 
 use crate::model::{self, Article};
+use crate::share::ShareSubject;
 
 /// The mount's JSON script.
 const DATA_SELECTOR: &str = ":scope > script[data-warta-data]";
@@ -31,14 +32,24 @@ pub(super) fn data_script(mount: &Element) -> Option<Element> {
     mount.query_selector(DATA_SELECTOR).ok().flatten()
 }
 
-/// Reads, decodes and validates the mount's JSON copy with the one reader
-/// (`model::read_article`, serde_json, the CLI's very code): the article
-/// and the exact text it came from (for the fingerprint).
-pub(super) fn read_article(mount: &Element) -> Result<(Article, String), ReadError> {
+/// The text of the mount's JSON copy.
+pub(super) fn script_text(mount: &Element) -> Result<String, ReadError> {
     let script = data_script(mount).ok_or(ReadError::NoScript)?;
-    let text = script.text_content().unwrap_or_default();
-    match model::read_article(&text) {
-        Ok(article) => Ok((article, text)),
-        Err(problems) => Err(ReadError::Invalid(model::summary(&problems))),
-    }
+    Ok(script.text_content().unwrap_or_default())
+}
+
+/// Reads, decodes and validates the article with the one reader
+/// (`model::read_article`, serde_json, the CLI's very code).
+pub(super) fn read_article(text: &str) -> Result<Article, ReadError> {
+    model::read_article(text).map_err(|problems| ReadError::Invalid(model::summary(&problems)))
+}
+
+/// Reads only what the share bar needs, for markup whose fingerprint says
+/// the server rendered it from exactly this text (and so validated it). The
+/// URL the bar links to is still checked, as no fingerprint is a proof.
+/// `None` if anything fails; the caller then reads the whole article,
+/// which says why.
+pub(super) fn read_subject(text: &str) -> Option<ShareSubject> {
+    let subject: ShareSubject = serde_json::from_str(text).ok()?;
+    model::is_web_link(&subject.url).then_some(subject)
 }

@@ -6,6 +6,7 @@ use super::{ArticleBody, ArticleFooter, ArticleHeader, Figure, LinkList, ShareBa
 use crate::ad_slots::AdSlot;
 use crate::language::Language;
 use crate::model::Article;
+use crate::share::ShareSubject;
 
 /// The share bar as the server rendered it for hydration: its markup (with
 /// Yew's markers) and the [shape](crate::embed::shape) of that markup.
@@ -47,7 +48,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let labels = language.labels();
     let share_bar = match &props.share_island {
         Some(island) => Html::from_html_unchecked(island.html.clone()),
-        None => html! { <ShareBar article={article.clone()} on_ready={props.on_ready.clone()} /> },
+        None => html! {
+            <ShareBar subject={Rc::new(ShareSubject::from(&**article))} on_ready={props.on_ready.clone()} />
+        },
     };
     html! {
         <article class="warta-article" lang={article.lang.clone()}>

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::icons::share_icon;
 use crate::browser;
 use crate::language::Language;
-use crate::model::{Article, ShareNetwork, ShareSettings};
-use crate::share::{share_href, tagged_url, Shared};
+use crate::model::{ShareNetwork, ShareSettings};
+use crate::share::{share_href, tagged_url, ShareSubject, Shared};
 
 /// How long a copy confirmation stays in the live region.
 const STATUS_MS: u32 = 4_000;
@@ -16,8 +16,8 @@ const STATUS_MS: u32 = 4_000;
 /// Props of [`ShareBar`].
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
-    /// The article being shared.
-    pub article: Rc<Article>,
+    /// What is being shared.
+    pub subject: Rc<ShareSubject>,
     /// Called once the bar is live in the browser: hydrated or rendered, its
     /// handlers attached. Default: nothing.
     #[prop_or_default]
@@ -37,8 +37,8 @@ pub struct ShareBarProps {
 /// requested from any network until the reader clicks.
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
-    let article = &props.article;
-    let labels = Language::from_tag(&article.lang).labels();
+    let subject = &props.subject;
+    let labels = Language::from_tag(subject.lang()).labels();
     let bar = props.bar_ref.clone();
     let status = use_state(|| None::<&'static str>);
     let status_timer = use_mut_ref(|| None::<Timeout>);
@@ -48,7 +48,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let native_available = use_state_eq(|| false);
     {
         let native_available = native_available.clone();
-        let (url, title) = (article.url.clone(), article.title.clone());
+        let (url, title) = (subject.url.clone(), subject.title.clone());
         let on_ready = props.on_ready.clone();
         use_effect_with((), move |_| {
             native_available.set(browser::can_share_natively(&url, &title));
@@ -57,10 +57,10 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     }
 
     let default_settings = ShareSettings::default();
-    let settings = article.share.as_ref().unwrap_or(&default_settings);
+    let settings = subject.share.as_ref().unwrap_or(&default_settings);
     let shared = Shared {
-        url: &article.url,
-        title: &article.title,
+        url: &subject.url,
+        title: &subject.title,
         utm: settings.utm.as_ref(),
     };
     let announce = {
@@ -73,12 +73,12 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     };
 
     let items = settings.networks().iter().map(|&network| {
-        let shared_url = tagged_url(&article.url, shared.utm, network);
+        let shared_url = tagged_url(&subject.url, shared.utm, network);
         let class = classes!("warta-share__item", format!("warta-share__item--{}", network.id()));
         let control = match network {
             ShareNetwork::Native => {
                 let announce = announce.clone();
-                let title = article.title.clone();
+                let title = subject.title.clone();
                 let onclick = Callback::from(move |_: MouseEvent| {
                     // The button may be clicked from script while hidden, or
                     // after the page removed `navigator.share`: calling it

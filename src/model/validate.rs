@@ -395,6 +395,13 @@ impl Validator {
     }
 }
 
+/// Whether `url` passes the policy for an article's own URL (http or https
+/// with a host): what the browser still checks when it reads only the share
+/// bar's fields.
+pub fn is_web_link(url: &str) -> bool {
+    check_link(url, Links::Web).is_ok()
+}
+
 /// The link policy: absolute http(s) URLs with a host, or `mailto:` where
 /// allowed. Everything else (javascript:, data:, relative paths) is refused,
 /// so no link in the widget can run a script.
