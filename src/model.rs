@@ -18,7 +18,7 @@ mod validate;
 
 pub use article::{
     Article, Author, Follow, ImageCandidate, ImageFormat, LinkItem, ShareNetwork, ShareSettings,
-    Site, Utm, CONTRACT_VERSION,
+    ShareSubject, Site, Utm, CONTRACT_VERSION,
 };
 pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};

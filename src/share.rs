@@ -2,11 +2,10 @@
 //! percent-encoded so `+ # & ? %`, quotes and emoji survive the trip.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use serde::Deserialize;
 
 use crate::labels::Labels;
-use crate::language::DEFAULT_TAG;
-use crate::model::{Article, ShareNetwork, ShareSettings, Utm};
+pub use crate::model::ShareSubject;
+use crate::model::{ShareNetwork, Utm};
 use crate::text::shorten;
 
 /// Everything but RFC 3986's unreserved characters is encoded.
@@ -19,43 +18,6 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 /// Longest title put in a post on X: 280 characters less the link (always
 /// counted as 23) and a space, with room to spare.
 const X_TITLE_CHARS: usize = 250;
-
-/// What the share bar needs of an article. The browser reads it alone, and
-/// other keys are skipped, when the markup is the server's render of exactly
-/// this JSON (the fingerprint says so, and the server validated the JSON):
-/// hydrating the bar then needs neither the whole article's decoder nor
-/// validation, the largest part of the work before it.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct ShareSubject {
-    /// Canonical article URL.
-    pub url: String,
-    /// Headline.
-    pub title: String,
-    /// Language tag of the article; absent means [`DEFAULT_TAG`].
-    #[serde(default)]
-    pub lang: Option<String>,
-    /// Share settings.
-    #[serde(default)]
-    pub share: Option<ShareSettings>,
-}
-
-impl ShareSubject {
-    /// The article's language tag.
-    pub fn lang(&self) -> &str {
-        self.lang.as_deref().unwrap_or(DEFAULT_TAG)
-    }
-}
-
-impl From<&Article> for ShareSubject {
-    fn from(article: &Article) -> Self {
-        ShareSubject {
-            url: article.url.clone(),
-            title: article.title.clone(),
-            lang: Some(article.lang.clone()),
-            share: article.share.clone(),
-        }
-    }
-}
 
 /// What is being shared.
 #[derive(Clone, Copy, Debug)]

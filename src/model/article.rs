@@ -16,6 +16,7 @@ object_serde!(
     Follow,
     LinkItem,
     ShareSettings,
+    ShareSubject,
     Utm
 );
 
@@ -232,6 +233,44 @@ impl ShareNetwork {
         ShareNetwork::Email,
         ShareNetwork::Copy,
     ];
+}
+
+/// What the share bar needs of an article. The browser reads it alone, and
+/// other keys are skipped, when the markup is the server's render of exactly
+/// this JSON (the fingerprint says so, and the server validated the JSON):
+/// hydrating the bar then needs neither the whole article's decoder nor
+/// validation, the largest part of the work before it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
+pub struct ShareSubject {
+    /// Canonical article URL.
+    pub url: String,
+    /// Headline.
+    pub title: String,
+    /// Language tag of the article; absent means the default (`id`).
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// Share settings.
+    #[serde(default)]
+    pub share: Option<ShareSettings>,
+}
+
+impl ShareSubject {
+    /// The article's language tag.
+    pub fn lang(&self) -> &str {
+        self.lang.as_deref().unwrap_or(crate::language::DEFAULT_TAG)
+    }
+}
+
+impl From<&Article> for ShareSubject {
+    fn from(article: &Article) -> Self {
+        ShareSubject {
+            url: article.url.clone(),
+            title: article.title.clone(),
+            lang: Some(article.lang.clone()),
+            share: article.share.clone(),
+        }
+    }
 }
 
 /// UTM campaign parameters added to shared links.
