@@ -1,8 +1,10 @@
 //! Browser entry: finds every mount on the page, hydrates or renders it, and
 //! keeps doing so for widgets that arrive later.
 //!
-//! Per mount: read, decode and validate the JSON copy with the CLI's own
-//! reader (`model::read_article`), then
+//! Per mount: read the JSON copy (only the share bar's fields when the
+//! markup's fingerprint says the server rendered it from exactly this text;
+//! else the whole article, decoded and validated by the CLI's own reader,
+//! `model::read_article`), then
 //! - hydrate the share-bar island when the article markup belongs to this
 //!   JSON (fingerprint) and the island still has the shape the server wrote
 //!   ([`crate::embed::shape`]), out of the page's reach until Yew is done,

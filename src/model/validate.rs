@@ -473,11 +473,10 @@ fn check_authority(rest: &str) -> Result<(), &'static str> {
         None => (authority, None),
     };
     if let Some(port) = port {
-        let digits = port.iter().all(u8::is_ascii_digit);
-        let value = port.iter().fold(0u32, |n, d| {
-            n.saturating_mul(10).saturating_add(u32::from(d - b'0'))
-        });
-        if port.is_empty() || port.len() > 5 || !digits || value > 65_535 {
+        let digits = !port.is_empty() && port.len() <= 5 && port.iter().all(u8::is_ascii_digit);
+        // Only up to five digits reach the sum: `d - b'0'` cannot wrap (a
+        // byte below `0` once did, found by the `parse` fuzz target).
+        if !digits || port.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')) > 65_535 {
             return Err("must have a port from 0 to 65535 after the host");
         }
     }
@@ -581,6 +580,10 @@ mod tests {
             "https://example.com:http",
             "https://example.com:99999",
             "https://example.com:",
+            // Bytes below `0` in the port once wrapped in debug builds.
+            "https://example.com:!",
+            "https://example.com:8*8",
+            "https://example.com:123456",
             "https://[zz]/",
             "https://[::1]x/",
             "https://ex%41mple.com",
