@@ -25,7 +25,8 @@ const MAX_LABEL_CHARS: usize = 100;
 /// One ad slot.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "AdSlot"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct AdSlot {
     /// The slot stands after this paragraph (1 = after the first paragraph;
     /// headings, quotes, images and read-also cards are not counted).
@@ -44,13 +45,17 @@ pub struct AdSlot {
 /// 768 px wide, where ad scripts usually switch to their desktop sizes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", schemars(rename = "ReservedHeight"))]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct ReservedHeight {
     /// Below 768 px.
     pub phone: u32,
     /// From 768 px.
     pub desktop: u32,
 }
+
+// Read from JSON objects only, as the article's structs are.
+crate::model::object_serde!(AdSlot, ReservedHeight);
 
 /// Checks slots on their own: every problem, with its JSON path in the slot
 /// list (`[1].id`).

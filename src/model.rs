@@ -22,5 +22,8 @@ pub use article::{
 };
 pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};
+pub(crate) use object::object_serde;
+#[doc(hidden)] // for `object_serde!` outside the model (ad slots)
+pub use object::ObjectOnly;
 pub use read::{decode_article, read_article, summary, typed};
 pub use validate::{check_version, is_web_link, one_line, validate, Problem};

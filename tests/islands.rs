@@ -166,6 +166,21 @@ fn ad_slot_problems_carry_their_path() {
         unknown[0].message.contains("unknown field `onload`"),
         "{unknown:?}"
     );
+    // Objects only: serde's derive would read a slot from its fields in order.
+    for (list, path) in [
+        (r#"[[1, "a", {"phone": 1, "desktop": 1}]]"#, "[0]"),
+        (
+            r#"[{"after": 1, "id": "a", "minHeight": [1, 1]}]"#,
+            "[0].minHeight",
+        ),
+    ] {
+        let array = parse_ad_slots(list).unwrap_err();
+        assert_eq!(array[0].path, path);
+        assert_eq!(
+            array[0].message,
+            "invalid type: sequence, expected an object"
+        );
+    }
     assert_eq!(
         unplaced_ad_slots(&sample(), &[slot(99, "late")]),
         ["ad slot \"late\" is after paragraph 99, but the article has 14; it is left out"]

@@ -12,7 +12,7 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 
 /// A deserializer that reads a struct as a map: JSON arrays are refused
 /// with "invalid type: sequence, expected an object".
-pub(super) struct ObjectOnly<D>(pub D);
+pub struct ObjectOnly<D>(pub D);
 
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
     type Error = D::Error;
@@ -60,7 +60,7 @@ macro_rules! object_serde {
     ($($T:ty),* $(,)?) => {$(
         impl<'de> serde::Deserialize<'de> for $T {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <$T>::deserialize(super::object::ObjectOnly(deserializer))
+                <$T>::deserialize($crate::model::ObjectOnly(deserializer))
             }
         }
 
@@ -71,4 +71,4 @@ macro_rules! object_serde {
         }
     )*};
 }
-pub(super) use object_serde;
+pub(crate) use object_serde;
