@@ -31,8 +31,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use crate::browser::dispatch;
-use crate::embed::STATE_ATTR;
-use attach::Source;
+use crate::embed::{fingerprint, STATE_ATTR};
+use attach::{Json, Source};
 use read::ReadError;
 use registry::Life;
 pub use watch::watch_page;
@@ -146,45 +146,55 @@ pub fn mount_one(mount: &Element) -> Mounting {
     let life = Rc::new(Life::default());
     registry::register(mount, life.clone());
     match read(mount) {
-        Ok((source, json_text)) if watch::loader_present() => {
+        Ok(json) if watch::loader_present() => {
             // Reading the JSON and hydrating each take a task of their own,
             // so neither adds up to a long one on a slow phone. The page may
             // tear the widget down in between: then nothing is attached.
             let mount = mount.clone();
             gloo::timers::callback::Timeout::new(0, move || {
                 if registry::holds(&life) {
-                    attach::attach(&mount, &life, source, &json_text);
+                    attach::attach(&mount, &life, json);
                 }
             })
             .forget();
             Mounting::Scheduled
         }
-        Ok((source, json_text)) => attach::attach(mount, &life, source, &json_text),
+        Ok(json) => attach::attach(mount, &life, json),
         Err(error) => {
             if matches!(error, ReadError::NoScript) {
                 registry::mark_awaiting_script(mount);
             }
-            let message = error.message();
-            console::error!(format!("warta: {message}"));
-            report(mount, MountState::Error, Some(&message));
-            Mounting::Failed(message)
+            refuse(mount, error.message())
         }
     }
+}
+
+/// Says why a mount's article cannot be shown: on the console and in its
+/// state and `warta:error` event. The markup stays as it is.
+fn refuse(mount: &Element, message: String) -> Mounting {
+    console::error!(format!("warta: {message}"));
+    report(mount, MountState::Error, Some(&message));
+    Mounting::Failed(message)
 }
 
 /// The mount's JSON text, read as much as the mount needs: only the share
 /// bar's fields when the markup is the server's render of exactly this text
 /// (it validated it), else the whole article, decoded and validated.
-fn read(mount: &Element) -> Result<(Source, String), ReadError> {
+fn read(mount: &Element) -> Result<Json, ReadError> {
     let text = read::script_text(mount)?;
-    let subject = attach::rendered_from(mount, &text)
+    let fingerprint = fingerprint(&text);
+    let subject = attach::rendered_from(mount, &fingerprint)
         .then(|| read::read_subject(&text))
         .flatten();
     let source = match subject {
         Some(subject) => Source::Subject(Rc::new(subject)),
         None => Source::Article(Rc::new(read::read_article(&text)?)),
     };
-    Ok((source, text))
+    Ok(Json {
+        text,
+        fingerprint,
+        source,
+    })
 }
 
 /// Stops `target` if it is a mount, and every mount inside it: the Yew app

@@ -10,12 +10,10 @@ use yew::platform::spawn_local;
 use yew::{Callback, NodeRef};
 
 use super::registry::{finish_tear_down, holds, App, Life};
-use super::{reason, report, MountState, Mounting, MOUNT_SELECTOR};
+use super::{reason, refuse, report, MountState, Mounting, MOUNT_SELECTOR};
 use crate::components::{ArticleView, ArticleViewProps, ShareBar, ShareBarProps};
 use crate::embed::shape::shape_of_dom;
-use crate::embed::{
-    fingerprint, AD_AFTER_ATTR, FINGERPRINT_ATTR, ISLAND_ATTR, ROOT_ATTR, SHAPE_ATTR,
-};
+use crate::embed::{AD_AFTER_ATTR, FINGERPRINT_ATTR, ISLAND_ATTR, ROOT_ATTR, SHAPE_ATTR};
 use crate::model::Article;
 use crate::share::ShareSubject;
 
@@ -24,6 +22,13 @@ use super::read::read_article;
 const ROOT_SELECTOR: &str = ":scope > [data-warta-root]";
 const ISLAND_SELECTOR: &str = "[data-warta-island]";
 const AD_WRAPPER_SELECTOR: &str = ".warta-ad[data-warta-ad-after]";
+
+/// A mount's JSON copy: its text, its fingerprint, and what was decoded.
+pub(super) struct Json {
+    pub text: String,
+    pub fingerprint: String,
+    pub source: Source,
+}
 
 /// What a mount's JSON was read as.
 pub(super) enum Source {
@@ -53,54 +58,32 @@ impl Source {
     }
 }
 
-/// Whether the mount's markup is the server's render of exactly this JSON
-/// text: then the server (this warta version) has validated it, and only the
-/// share bar's island can need Yew, unless the page removed it.
-pub(super) fn rendered_from(mount: &Element, json_text: &str) -> bool {
+/// Whether the mount's markup is the server's render of the JSON text with
+/// this fingerprint: then the server (this warta version) has validated it,
+/// and only the share bar's island can need Yew, unless the page removed it.
+pub(super) fn rendered_from(mount: &Element, json_fingerprint: &str) -> bool {
     mount
         .query_selector(ROOT_SELECTOR)
         .ok()
         .flatten()
         .filter(|root| root.first_element_child().is_some())
         .and_then(|root| root.get_attribute(FINGERPRINT_ATTR))
-        .is_some_and(|found| found == fingerprint(json_text))
+        .is_some_and(|found| found == json_fingerprint)
 }
 
 /// Hydrates the island when the markup belongs to this JSON and still has
 /// the server's shape; otherwise renders what is needed fresh.
 #[inline(never)]
-pub(super) fn attach(
-    mount: &Element,
-    life: &Rc<Life>,
-    source: Source,
-    json_text: &str,
-) -> Mounting {
-    let expected = fingerprint(json_text);
+pub(super) fn attach(mount: &Element, life: &Rc<Life>, json: Json) -> Mounting {
     let root = match mount.query_selector(ROOT_SELECTOR).ok().flatten() {
         Some(root) if root.first_element_child().is_some() => root,
         // An empty root is reused; a missing one is made.
         empty_or_missing => {
-            return render_whole(
-                mount,
-                life,
-                empty_or_missing,
-                source,
-                json_text,
-                &expected,
-                reason::EMPTY_MOUNT,
-            )
+            return render_whole(mount, life, empty_or_missing, json, reason::EMPTY_MOUNT)
         }
     };
-    if root.get_attribute(FINGERPRINT_ATTR).as_deref() != Some(expected.as_str()) {
-        return render_whole(
-            mount,
-            life,
-            Some(root),
-            source,
-            json_text,
-            &expected,
-            reason::STALE_MARKUP,
-        );
+    if root.get_attribute(FINGERPRINT_ATTR).as_deref() != Some(json.fingerprint.as_str()) {
+        return render_whole(mount, life, Some(root), json, reason::STALE_MARKUP);
     }
     let Some(island) = own_island(mount, &root) else {
         return match recreate_island(&root) {
@@ -108,29 +91,27 @@ pub(super) fn attach(
                 mount,
                 life,
                 island,
-                source.subject(),
+                json.source.subject(),
                 reason::ISLAND_MISSING,
             ),
-            None => render_whole(
-                mount,
-                life,
-                Some(root),
-                source,
-                json_text,
-                &expected,
-                reason::ISLAND_MISSING,
-            ),
+            None => render_whole(mount, life, Some(root), json, reason::ISLAND_MISSING),
         };
     };
     if !island.has_child_nodes() {
-        return render_island(mount, life, island, source.subject(), reason::ISLAND_EMPTY);
+        return render_island(
+            mount,
+            life,
+            island,
+            json.source.subject(),
+            reason::ISLAND_EMPTY,
+        );
     }
     let Some(server_shape) = island.get_attribute(SHAPE_ATTR) else {
         return render_island(
             mount,
             life,
             island,
-            source.subject(),
+            json.source.subject(),
             reason::MOUNTED_BEFORE,
         );
     };
@@ -139,11 +120,11 @@ pub(super) fn attach(
             mount,
             life,
             island,
-            source.subject(),
+            json.source.subject(),
             reason::CHANGED_BY_PAGE,
         );
     }
-    hydrate_island(mount, life, island, source.subject())
+    hydrate_island(mount, life, island, json.source.subject())
 }
 
 /// The first island in the root that belongs to this mount, not to a widget
@@ -335,17 +316,12 @@ fn render_whole(
     mount: &Element,
     life: &Rc<Life>,
     root: Option<Element>,
-    source: Source,
-    json_text: &str,
-    expected: &str,
+    json: Json,
     why: &'static str,
 ) -> Mounting {
-    let article = match source.article(json_text) {
+    let article = match json.source.article(&json.text) {
         Ok(article) => article,
-        Err(message) => {
-            console::error!(format!("warta: {message}"));
-            return fail(mount, &message);
-        }
+        Err(message) => return refuse(mount, message),
     };
     let Some(root) = root.or_else(|| create_root(mount)) else {
         return fail(mount, "could not create the element to render into");
@@ -357,7 +333,7 @@ fn render_whole(
     // With the swap, not before: a render torn down before it is shown
     // leaves the old markup with its own fingerprint.
     let before_swap = {
-        let (root, stage, expected) = (root.clone(), stage.clone(), expected.to_owned());
+        let (root, stage, expected) = (root.clone(), stage.clone(), json.fingerprint);
         move || {
             if let Some(body) = stage.query_selector(".warta-body").ok().flatten() {
                 restore_ad_slots(&body, &take_ad_slots(&root));
