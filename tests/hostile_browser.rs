@@ -3,7 +3,8 @@
 //! through an empty mount (rendered in the browser) and the server fragment
 //! (hydrated). Each article is either shown, with no script, event handler
 //! or script link in the mount, or refused with its path in a one-line
-//! message; either way later mounts still run.
+//! message; either way later mounts still run. (A 5,000-deep document
+//! next to a valid one: `tests/reader_browser.rs`.)
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -177,41 +178,14 @@ async fn naughty_urls_are_links_or_refused_at_their_path() {
 }
 
 #[wasm_bindgen_test]
-async fn a_deeply_nested_document_fails_alone_in_one_line() {
-    let nested = format!(
-        r#"{{"version":1,"title":{}"x"{}}}"#,
-        "[".repeat(5_000),
-        "]".repeat(5_000)
-    );
-    let html = format!(
-        "{}{}",
-        empty_mount_html(&nested),
-        empty_mount_html(&script_safe_json(common::SAMPLE_JSON))
-    );
-    let stage = Stage::new(&html);
-    let Mounting::Failed(message) = mount_one(&stage.mount(0)) else {
-        panic!("a 5,000-deep document must be refused");
-    };
-    assert!(
-        !message.contains("[[") && !message.contains('\n'),
-        "{message}"
-    );
-    // The widget after it still mounts.
-    mount_one(&stage.mount(1));
-    yew::scheduler::flush().await;
-    assert_eq!(state(&stage.mount(1)), "rendered");
-}
-
-#[wasm_bindgen_test]
 async fn an_event_handler_field_is_refused_as_the_cli_refuses_it() {
     let mut article: Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
     article["body"][0]["onclick"] = json!("alert(1)");
-    let html = empty_mount_html(&script_safe_json(&article.to_string()));
+    let text = article.to_string();
+    let html = empty_mount_html(&script_safe_json(&text));
     let message = mount_and_check(&html, "onclick in a block").await;
-    // The browser's type errors carry no path yet (docs/contract.md,
-    // "Where the browser differs"); the field is named.
-    assert!(
-        message.is_some_and(|m| m.contains("unknown field `onclick`")),
-        "an unknown field must be refused"
-    );
+    // The CLI's own reader, so the CLI's line, path and all.
+    let cli = warta::model::summary(&warta::model::read_article(&text).unwrap_err());
+    assert!(cli.contains("unknown field `onclick`"), "{cli}");
+    assert_eq!(message, Some(cli), "an unknown field must be refused");
 }
