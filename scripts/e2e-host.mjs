@@ -17,7 +17,7 @@
 //   mkdir -p target/e2e-host
 //   cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/sample.json --ad-slots tests/fixtures/ad-slots.json > target/e2e-host/sample.html
 //   cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/long-bilingual.json > target/e2e-host/long.html
-//   cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js target/e2e-host/
+//   cp dist/warta*.js dist/warta*_bg.wasm dist/warta.css target/e2e-host/
 //   node scripts/e2e-host.mjs target/e2e-host
 import { readFile } from "node:fs/promises";
 import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";

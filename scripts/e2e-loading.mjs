@@ -8,12 +8,15 @@
 //   becomes interactive under its strategy;
 // - widgets added later (infinite scroll) and `window.warta.mount` work
 //   under the strategy; a widget's own strategy wins over the page's;
-// - nothing shifts (CLS 0) and nothing is logged as an error.
+// - nothing shifts (CLS 0) and nothing is logged as an error;
+// - server-rendered widgets need only the island bundle; a widget that
+//   needs more (an empty mount added later) is handed to the full client,
+//   fetched then, and works there (copy, unmount).
 //
 // Usage: node scripts/e2e-loading.mjs DIR, after (as scripts/test.sh does):
 //   cargo run --release --features cli --bin warta -- render tests/fixtures/sample.json > DIR/sample.html
 //   cargo run --release --features cli --bin warta -- page tests/fixtures/sample.json --load interaction -o DIR/page
-//   cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js DIR/ DIR/page/
+//   cp dist/warta*.js dist/warta*_bg.wasm dist/warta.css DIR/ DIR/page/
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
@@ -93,9 +96,11 @@ async function open(path, { hold = false } = {}) {
   let release;
   const gate = new Promise((resolve) => (release = resolve));
   if (!hold) release();
-  const wasm = { asked: 0 };
-  await page.route("**/warta_bg.wasm", async (route) => {
-    wasm.asked++;
+  // `asked`: the island bundle, which the strategies load; `full`: the full client.
+  const wasm = { asked: 0, full: 0 };
+  await page.route("**/warta*_bg.wasm", async (route) => {
+    if (route.request().url().endsWith("/warta_bg.wasm")) wasm.full++;
+    else wasm.asked++;
     await gate;
     await route.continue();
   });
@@ -103,6 +108,7 @@ async function open(path, { hold = false } = {}) {
   return { page, context, errors, wasm, opened, release, close: () => context.close() };
 }
 
+const JSON_TEXT = fragment.match(/<script type="application\/json" data-warta-data>([\s\S]*?)<\/script>/)[1];
 const stateOf = (page, selector) => page.$eval(selector, (el) => el.querySelector("[data-warta]")?.dataset.wartaState ?? "none");
 const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: TIMEOUT }).then(() => true, () => false);
 const live = (page, selector) => until(page, (s) => document.querySelector(s)?.querySelector("[data-warta]")?.dataset.wartaState === "hydrated", selector);
@@ -247,6 +253,34 @@ try {
       await tab.page.mouse.click(5, 5);
       const hydrated = await until(tab.page, () => document.querySelector("[data-warta]")?.dataset.wartaState === "hydrated");
       check(script === "interaction" && before === 0 && hydrated, `${at}: the script carries the strategy (${script}); no Wasm before a click (${before}), hydrated after`);
+      await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  {
+    const at = "hand-over to the full client";
+    const tab = await open("eager.html");
+    try {
+      const both = (await live(tab.page, "#top")) && (await live(tab.page, "#below"));
+      check(both && tab.wasm.asked === 1 && tab.wasm.full === 0, `${at}: server-rendered widgets hydrate with the island bundle alone (island ${tab.wasm.asked}×, full client ${tab.wasm.full}×)`);
+      // A widget without server markup (the JSON only), added later.
+      await tab.page.evaluate((json) => window.addLater(`<div class="warta" data-warta><script type="application/json" data-warta-data>${json}</script></div>`), JSON_TEXT);
+      const rendered = await until(tab.page, () => document.querySelector("#later [data-warta]")?.dataset.wartaState === "rendered");
+      const title = await tab.page.$eval("#later", (el) => el.querySelector("h1")?.innerText ?? "");
+      check(rendered && title.length > 10 && tab.wasm.full === 1, `${at}: an empty mount is rendered whole by the full client, fetched for it (${tab.wasm.full}×; "${title.slice(0, 30)}")`);
+      await tab.page.$eval("#later", (el) => el.scrollIntoView());
+      await tab.page.click("#later [data-warta-island] li[data-network=copy] a");
+      const copied = await until(tab.page, (text) => document.querySelector("#later .warta-share__status")?.textContent === text, COPIED);
+      check(copied, `${at}: its share bar works ("${COPIED}")`);
+      const stopped = await tab.page.evaluate(() => {
+        const mount = document.querySelector("#later [data-warta]");
+        return [window.warta.unmount(mount), mount.dataset.wartaState ?? "none", mount.querySelector("h1") !== null];
+      });
+      check(stopped[0] === 1 && stopped[1] === "none" && stopped[2], `${at}: warta.unmount stops it in the full client and leaves the article (${stopped})`);
       await noShiftNoErrors(at, tab);
     } catch (err) {
       check(false, `${at}: ${err.message.split("\n")[0]}`);

@@ -45,7 +45,7 @@ try {
       const scripts = await page.$$eval("script:not([type='application/json']):not([type='application/ld+json'])", (s) => s.filter((x) => !x.src).length);
       check(scripts === 0, `${at}: no inline script on the page`);
       // The module is already initialised; init() hands back its exports, memory included.
-      const memory = await page.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, `${origin}/${name}/warta.js`);
+      const memory = await page.evaluate(async (url) => (await (await import(url)).default()).memory.buffer.byteLength, `${origin}/${name}/warta-island.js`);
       check(memory <= 2 * 1024 * 1024, `${at}: wasm linear memory ${(memory / 1048576).toFixed(2)} MB (budget 2 MB)`);
       await page.close();
     }

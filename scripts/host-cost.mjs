@@ -45,7 +45,8 @@ const DEBUG = args.includes("--debug");
 const PROFILES = option("profiles", "phone,desktop").split(",");
 const DIST = option("dist", "dist");
 const WARTA = option("warta", "target/release/warta");
-const ASSETS = ["warta.js", "warta_bg.wasm", "warta.css", "warta-init.js"];
+// Both bundles; an older dist without the island bundle is measured too.
+const ASSETS = ["warta.css", "warta-init.js", "warta-island.js", "warta-island_bg.wasm", "warta.js", "warta_bg.wasm"];
 
 const PROFILE = {
   // A mid-range phone on a slow mobile network.
@@ -100,13 +101,14 @@ const withWarta = await readFile(join(dir, "index.html"), "utf8");
 // The same page without what makes it interactive: warta's script and preload lines.
 const staticPage = withWarta
   .split("\n")
-  .filter((line) => !/warta-init\.js|warta\.js|warta_bg\.wasm/.test(line))
+  .filter((line) => !/warta-init\.js|warta(-island)?(\.js|_bg\.wasm)/.test(line))
   .join("\n");
 if (staticPage === withWarta) throw new Error("found no warta script line to remove");
 addFile("/with/index.html", withWarta);
 addFile("/static/index.html", staticPage);
 for (const name of ASSETS) {
-  const body = await readFile(join(DIST, name));
+  const body = await readFile(join(DIST, name)).catch(() => null);
+  if (!body) continue;
   addFile(`/with/${name}`, body);
   addFile(`/static/${name}`, body);
 }

@@ -47,7 +47,7 @@ if ! wasm-pack --version 2>/dev/null | grep -q " $WASM_PACK_VERSION\$"; then
   cargo install --locked wasm-pack --version "$WASM_PACK_VERSION"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (wasm-opt, playwright-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (wasm-opt, esbuild, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 
+# The release bundle each end-to-end page is served with (see src/build.rs ASSET_FILES).
+ASSETS="dist/warta.css dist/warta-init.js dist/warta-island.js dist/warta-island_bg.wasm dist/warta.js dist/warta_bg.wasm"
+
 echo "== native tests"
 cargo test --features cli
 
@@ -19,7 +22,7 @@ echo "== end to end: pages from 'warta page' with the release bundle, under a st
 rm -rf target/e2e
 for fixture in sample rich-inline long-bilingual english; do
   cargo run --quiet --release --features cli --bin warta -- page "tests/fixtures/$fixture.json" -o "target/e2e/$fixture" 2>/dev/null
-  cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js "target/e2e/$fixture/"
+  cp $ASSETS "target/e2e/$fixture/"
 done
 node scripts/e2e.mjs target/e2e
 
@@ -31,7 +34,7 @@ rm -rf target/e2e-host
 mkdir -p target/e2e-host
 cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/sample.json --ad-slots tests/fixtures/ad-slots.json > target/e2e-host/sample.html
 cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/long-bilingual.json > target/e2e-host/long.html
-cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js target/e2e-host/
+cp $ASSETS target/e2e-host/
 node scripts/e2e-host.mjs target/e2e-host
 
 echo "== end to end: loading strategies (eager, idle, visible, interaction; per page and per mount)"
@@ -40,6 +43,6 @@ mkdir -p target/e2e-loading
 cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/sample.json > target/e2e-loading/sample.html
 cargo run --quiet --release --features cli --bin warta -- page tests/fixtures/sample.json --load interaction -o target/e2e-loading/page 2>/dev/null
 for dir in target/e2e-loading target/e2e-loading/page; do
-  cp dist/warta.js dist/warta_bg.wasm dist/warta.css dist/warta-init.js "$dir/"
+  cp $ASSETS "$dir/"
 done
 node scripts/e2e-loading.mjs target/e2e-loading

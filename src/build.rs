@@ -28,8 +28,17 @@ use sha2::{Digest, Sha256};
 use crate::json::parse_article;
 use crate::render::RenderOptions;
 
-/// The widget's files that every page loads, copied once to the output root.
-pub const ASSET_FILES: &[&str] = &["warta.js", "warta_bg.wasm", "warta.css", "warta-init.js"];
+/// The widget's files, copied once to the output root: the stylesheet, the
+/// loader, the island bundle it loads first and the full client it loads
+/// when a widget needs one.
+pub const ASSET_FILES: &[&str] = &[
+    "warta.css",
+    "warta-init.js",
+    "warta-island.js",
+    "warta-island_bg.wasm",
+    "warta.js",
+    "warta_bg.wasm",
+];
 
 /// Name prefix of temporary files; never a page, swept at the next build.
 const TEMP_PREFIX: &str = ".warta-tmp-";

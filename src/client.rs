@@ -18,8 +18,18 @@
 //! The mount reports the outcome once it is true, in `data-warta-state` and
 //! with a bubbling `warta:ready` (`detail.state`, `detail.reason`) or
 //! `warta:error` (`detail.state`, `detail.message`) event.
+//!
+//! Two bundles are built from this module. The full client (feature
+//! `hydration`, warta.js) does all of the above. The island bundle (feature
+//! `island` alone, warta-island.js, what warta-init.js loads first) has no
+//! whole-article reader or renderer, and so is much smaller: it hydrates the
+//! share bars of intact server markup, renders them fresh when the page
+//! changed them, and hands every other mount to the full client
+//! ([`hand_over`]), which the loader fetches only then.
 
 mod attach;
+#[cfg(not(feature = "hydration"))]
+mod hand_over;
 mod read;
 mod registry;
 mod watch;
@@ -96,6 +106,9 @@ pub enum Mounting {
     Scheduled,
     /// The mount was mounted before; nothing was done.
     AlreadyMounted,
+    /// The island bundle handed the mount to the full client, which
+    /// reports its state.
+    HandedOver,
 }
 
 /// The browser entry: a last-resort panic report, every widget on the page,
@@ -108,6 +121,13 @@ pub enum Mounting {
 /// page that calls `init()` of warta.js itself), every widget mounts now.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| report_panic(&info.to_string())));
+    #[cfg(feature = "hydration")]
+    if watch::loaded_as_guest() {
+        // The island bundle watches the page; this one mounts only what
+        // it is handed.
+        watch::expose_guest_api();
+        return;
+    }
     if !watch::loader_present() {
         mount_all();
     }
@@ -160,6 +180,8 @@ pub fn mount_one(mount: &Element) -> Mounting {
             Mounting::Scheduled
         }
         Ok(json) => attach::attach(mount, &life, json),
+        #[cfg(not(feature = "hydration"))]
+        Err(ReadError::NeedsFullClient) => hand_over::hand_over(mount, &life),
         Err(error) => {
             if matches!(error, ReadError::NoScript) {
                 registry::mark_awaiting_script(mount);
@@ -188,13 +210,27 @@ fn read(mount: &Element) -> Result<Json, ReadError> {
         .flatten();
     let source = match subject {
         Some(subject) => Source::Subject(Rc::new(subject)),
-        None => Source::Article(Rc::new(read::read_article(&text)?)),
+        None => read_whole(&text)?,
     };
     Ok(Json {
+        #[cfg(feature = "hydration")]
         text,
         fingerprint,
         source,
     })
+}
+
+/// Reads, decodes and validates the whole article.
+#[cfg(feature = "hydration")]
+fn read_whole(text: &str) -> Result<Source, ReadError> {
+    Ok(Source::Article(Rc::new(read::read_article(text)?)))
+}
+
+/// The island bundle has no whole-article reader: the full client takes
+/// the mount.
+#[cfg(not(feature = "hydration"))]
+fn read_whole(_text: &str) -> Result<Source, ReadError> {
+    Err(ReadError::NeedsFullClient)
 }
 
 /// Stops `target` if it is a mount, and every mount inside it: the Yew app

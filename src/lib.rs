@@ -2,7 +2,8 @@
 //!
 //! A publisher's page carries an article as JSON ([`model::Article`]). The
 //! same Yew components render it on the server (feature `ssr`) and hydrate it
-//! in the browser (feature `hydration`).
+//! in the browser (feature `hydration`; feature `island` builds the smaller
+//! client that only hydrates share bars, see [`client`]).
 //!
 //! ```
 //! use warta::import::{import_text, ImportOptions};
@@ -19,7 +20,7 @@ pub mod ad_slots;
 pub mod browser;
 #[cfg(feature = "cli")]
 pub mod build;
-#[cfg(all(feature = "hydration", target_arch = "wasm32"))]
+#[cfg(all(feature = "island", target_arch = "wasm32"))]
 pub mod client;
 pub mod components;
 pub mod embed;

@@ -24,7 +24,7 @@ fn site(name: &str) -> PathBuf {
     let _ = fs::remove_dir_all(&root);
     fs::create_dir_all(root.join("src/nested")).unwrap();
     fs::create_dir_all(root.join("assets")).unwrap();
-    for asset in ["warta.js", "warta_bg.wasm", "warta.css", "warta-init.js"] {
+    for asset in warta::build::ASSET_FILES {
         fs::write(root.join("assets").join(asset), format!("/* {asset} */")).unwrap();
     }
     fs::copy("tests/fixtures/sample.json", root.join("src/good.json")).unwrap();
@@ -126,7 +126,7 @@ fn good_invalid_and_unchanged_articles() {
         "assets linked from the output root"
     );
     assert!(!out.join("bad").exists() && !out.join("nested/broken").exists());
-    for asset in ["warta.js", "warta_bg.wasm", "warta.css", "warta-init.js"] {
+    for asset in warta::build::ASSET_FILES {
         assert_eq!(
             fs::read_to_string(out.join(asset)).unwrap(),
             format!("/* {asset} */")

@@ -10,21 +10,32 @@ use yew::platform::spawn_local;
 use yew::{Callback, NodeRef};
 
 use super::registry::{finish_tear_down, holds, App, Life};
-use super::{reason, refuse, report, MountState, Mounting, MOUNT_SELECTOR};
-use crate::components::{ArticleView, ArticleViewProps, ShareBar, ShareBarProps};
+use super::{reason, report, MountState, Mounting, MOUNT_SELECTOR};
+use crate::components::{ShareBar, ShareBarProps};
 use crate::embed::shape::shape_of_dom;
-use crate::embed::{AD_AFTER_ATTR, FINGERPRINT_ATTR, ISLAND_ATTR, ROOT_ATTR, SHAPE_ATTR};
+use crate::embed::{FINGERPRINT_ATTR, ISLAND_ATTR, SHAPE_ATTR};
+#[cfg(feature = "hydration")]
 use crate::model::Article;
 use crate::share::ShareSubject;
 
-use super::read::read_article;
+#[cfg(feature = "hydration")]
+mod whole;
+
+/// The whole article for a mount: rendered here by the full client, or
+/// handed to the full client by the island bundle.
+#[cfg(not(feature = "hydration"))]
+use super::hand_over::hand_over_whole as whole_article;
+#[cfg(feature = "hydration")]
+use whole::render_whole as whole_article;
 
 const ROOT_SELECTOR: &str = ":scope > [data-warta-root]";
 const ISLAND_SELECTOR: &str = "[data-warta-island]";
-const AD_WRAPPER_SELECTOR: &str = ".warta-ad[data-warta-ad-after]";
 
 /// A mount's JSON copy: its text, its fingerprint, and what was decoded.
 pub(super) struct Json {
+    /// Read in full later if only the subject was and the whole article
+    /// must be rendered after all (the island bundle hands over instead).
+    #[cfg(feature = "hydration")]
     pub text: String,
     pub fingerprint: String,
     pub source: Source,
@@ -33,6 +44,7 @@ pub(super) struct Json {
 /// What a mount's JSON was read as.
 pub(super) enum Source {
     /// The whole article, decoded and validated.
+    #[cfg(feature = "hydration")]
     Article(Rc<Article>),
     /// Only what the share bar needs ([`rendered_from`] held).
     Subject(Rc<ShareSubject>),
@@ -42,18 +54,9 @@ impl Source {
     /// What the share bar needs.
     fn subject(&self) -> Rc<ShareSubject> {
         match self {
+            #[cfg(feature = "hydration")]
             Source::Article(article) => Rc::new(ShareSubject::from(&**article)),
             Source::Subject(subject) => subject.clone(),
-        }
-    }
-
-    /// The whole article, read now if only the subject was.
-    fn article(self, json_text: &str) -> Result<Rc<Article>, String> {
-        match self {
-            Source::Article(article) => Ok(article),
-            Source::Subject(_) => read_article(json_text)
-                .map(Rc::new)
-                .map_err(|error| error.message()),
         }
     }
 }
@@ -79,11 +82,11 @@ pub(super) fn attach(mount: &Element, life: &Rc<Life>, json: Json) -> Mounting {
         Some(root) if root.first_element_child().is_some() => root,
         // An empty root is reused; a missing one is made.
         empty_or_missing => {
-            return render_whole(mount, life, empty_or_missing, json, reason::EMPTY_MOUNT)
+            return whole_article(mount, life, empty_or_missing, json, reason::EMPTY_MOUNT)
         }
     };
     if root.get_attribute(FINGERPRINT_ATTR).as_deref() != Some(json.fingerprint.as_str()) {
-        return render_whole(mount, life, Some(root), json, reason::STALE_MARKUP);
+        return whole_article(mount, life, Some(root), json, reason::STALE_MARKUP);
     }
     let Some(island) = own_island(mount, &root) else {
         return match recreate_island(&root) {
@@ -94,7 +97,7 @@ pub(super) fn attach(mount: &Element, life: &Rc<Life>, json: Json) -> Mounting {
                 json.source.subject(),
                 reason::ISLAND_MISSING,
             ),
-            None => render_whole(mount, life, Some(root), json, reason::ISLAND_MISSING),
+            None => whole_article(mount, life, Some(root), json, reason::ISLAND_MISSING),
         };
     };
     if !island.has_child_nodes() {
@@ -309,51 +312,6 @@ fn rendered(stage: &Element) -> bool {
     stage.has_child_nodes()
 }
 
-/// Renders the whole article for the mount's root (made when missing).
-/// Stale markup stays on show until the new article is ready; then its ad
-/// slots move into the new body, in the same step as the swap.
-fn render_whole(
-    mount: &Element,
-    life: &Rc<Life>,
-    root: Option<Element>,
-    json: Json,
-    why: &'static str,
-) -> Mounting {
-    let article = match json.source.article(&json.text) {
-        Ok(article) => article,
-        Err(message) => return refuse(mount, message),
-    };
-    let Some(root) = root.or_else(|| create_root(mount)) else {
-        return fail(mount, "could not create the element to render into");
-    };
-    let Some(stage) = new_stage() else {
-        return fail(mount, "could not create the element to render into");
-    };
-    *life.stage.borrow_mut() = Some((stage.clone(), root.clone()));
-    // With the swap, not before: a render torn down before it is shown
-    // leaves the old markup with its own fingerprint.
-    let before_swap = {
-        let (root, stage, expected) = (root.clone(), stage.clone(), json.fingerprint);
-        move || {
-            if let Some(body) = stage.query_selector(".warta-body").ok().flatten() {
-                restore_ad_slots(&body, &take_ad_slots(&root));
-            }
-            let _ = root.set_attribute(FINGERPRINT_ATTR, &expected);
-        }
-    };
-    let finish = swap_in(&root, &stage, rendered, false, before_swap);
-    let props = ArticleViewProps {
-        article,
-        ad_slots: Rc::default(),
-        share_island: None,
-        on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
-    };
-    let app = yew::Renderer::<ArticleView>::with_root_and_props(stage, props).render();
-    *life.app.borrow_mut() = Some(App::Whole(app));
-    spawn_local(async move { finish() });
-    Mounting::Rendering(why)
-}
-
 fn fail(mount: &Element, message: &str) -> Mounting {
     report(mount, MountState::Error, Some(message));
     Mounting::Failed(message.to_owned())
@@ -406,48 +364,4 @@ fn recreate_island(root: &Element) -> Option<Element> {
         .insert_before(&island, body.as_ref().map(|b| b.as_ref()))
         .ok()?;
     Some(island)
-}
-
-fn create_root(mount: &Element) -> Option<Element> {
-    let root = gloo::utils::document().create_element("div").ok()?;
-    root.set_class_name("warta-root");
-    root.set_attribute(ROOT_ATTR, "").ok()?;
-    mount.prepend_with_node_1(&root).ok()?;
-    Some(root)
-}
-
-/// Detaches the ad-slot wrappers of markup about to be replaced, each with
-/// the paragraph number it stood after.
-fn take_ad_slots(root: &Element) -> Vec<(u32, Element)> {
-    let Ok(slots) = root.query_selector_all(AD_WRAPPER_SELECTOR) else {
-        return Vec::new();
-    };
-    (0..slots.length())
-        .filter_map(|i| slots.item(i)?.dyn_into::<Element>().ok())
-        .filter_map(|slot| {
-            let after = slot.get_attribute(AD_AFTER_ATTR)?.parse().ok()?;
-            slot.remove();
-            Some((after, slot))
-        })
-        .collect()
-}
-
-/// Puts ad-slot wrappers back after their paragraphs in the new body; a
-/// slot whose paragraph the new article lacks goes at the end of the body,
-/// never lost.
-fn restore_ad_slots(body: &Element, slots: &[(u32, Element)]) {
-    let mut homeless = Vec::new();
-    // Backwards, so slots after the same paragraph keep their order.
-    for (after, slot) in slots.iter().rev() {
-        let selector = format!(":scope > p:nth-of-type({after})");
-        match body.query_selector(&selector).ok().flatten() {
-            Some(paragraph) => {
-                let _ = paragraph.after_with_node_1(slot);
-            }
-            None => homeless.push(slot),
-        }
-    }
-    for slot in homeless.into_iter().rev() {
-        let _ = body.append_child(slot);
-    }
 }

@@ -1,8 +1,10 @@
-//! Reading a mount's JSON copy, through the one reader.
+//! Reading a mount's JSON copy: the whole article through the one reader
+//! (full client), or only the share bar's fields (both bundles).
 
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
-use crate::model::{self, Article};
+use crate::model::{self, ShareNetwork, ShareSettings, Utm};
 use crate::share::ShareSubject;
 
 /// The mount's JSON script.
@@ -13,7 +15,12 @@ pub(super) enum ReadError {
     /// The JSON script is not there (yet: a page may add it later).
     NoScript,
     /// The JSON is unusable, for this reason.
+    #[cfg(feature = "hydration")]
     Invalid(String),
+    /// The island bundle cannot read this article in full (it has no
+    /// reader for whole articles); the full client takes the mount.
+    #[cfg(not(feature = "hydration"))]
+    NeedsFullClient,
 }
 
 impl ReadError {
@@ -23,7 +30,10 @@ impl ReadError {
                 "the mount has no <script type=\"application/json\" data-warta-data> with the article"
                     .to_owned()
             }
+            #[cfg(feature = "hydration")]
             ReadError::Invalid(message) => message.clone(),
+            #[cfg(not(feature = "hydration"))]
+            ReadError::NeedsFullClient => "the article needs the full client".to_owned(),
         }
     }
 }
@@ -40,16 +50,170 @@ pub(super) fn script_text(mount: &Element) -> Result<String, ReadError> {
 
 /// Reads, decodes and validates the article with the one reader
 /// (`model::read_article`, serde_json, the CLI's very code).
-pub(super) fn read_article(text: &str) -> Result<Article, ReadError> {
+#[cfg(feature = "hydration")]
+pub(super) fn read_article(text: &str) -> Result<model::Article, ReadError> {
     model::read_article(text).map_err(|problems| ReadError::Invalid(model::summary(&problems)))
 }
 
 /// Reads only what the share bar needs, for markup whose fingerprint says
 /// the server rendered it from exactly this text (and so validated it). The
 /// URL the bar links to is still checked, as no fingerprint is a proof.
-/// `None` if anything fails; the caller then reads the whole article,
-/// which says why.
+/// `None` if anything fails or has another type than the contract's; the
+/// caller then reads the whole article, which says why.
+///
+/// The browser's own `JSON.parse` does the parsing: serde_json's code for
+/// four fields would be most of what the island bundle spends on JSON
+/// (about 5 KB gzip), and this text is one the server already read and
+/// validated with the one reader.
 pub(super) fn read_subject(text: &str) -> Option<ShareSubject> {
-    let subject: ShareSubject = serde_json::from_str(text).ok()?;
+    let json = js_sys::JSON::parse(text).ok()?;
+    if !is_object(&json) {
+        return None;
+    }
+    let subject = ShareSubject {
+        url: field(&json, "url")?.as_string()?,
+        title: field(&json, "title")?.as_string()?,
+        lang: optional(&json, "lang", JsValue::as_string)?,
+        share: optional(&json, "share", share_settings)?,
+    };
     model::is_web_link(&subject.url).then_some(subject)
+}
+
+fn share_settings(json: &JsValue) -> Option<ShareSettings> {
+    if !is_object(json) {
+        return None;
+    }
+    Some(ShareSettings {
+        networks: optional(json, "networks", networks)?,
+        utm: optional(json, "utm", utm)?,
+    })
+}
+
+fn networks(json: &JsValue) -> Option<Vec<ShareNetwork>> {
+    let list = json.dyn_ref::<js_sys::Array>()?;
+    list.iter()
+        .map(|tag| {
+            let tag = tag.as_string()?;
+            // Every network is in the default order; its id is its JSON name.
+            ShareNetwork::DEFAULT_ORDER
+                .iter()
+                .copied()
+                .find(|network| network.id() == tag)
+        })
+        .collect()
+}
+
+fn utm(json: &JsValue) -> Option<Utm> {
+    if !is_object(json) {
+        return None;
+    }
+    Some(Utm {
+        source: optional(json, "source", JsValue::as_string)?,
+        medium: optional(json, "medium", JsValue::as_string)?,
+        campaign: optional(json, "campaign", JsValue::as_string)?,
+    })
+}
+
+/// A JSON object (not an array, not null).
+fn is_object(json: &JsValue) -> bool {
+    json.is_object() && !js_sys::Array::is_array(json)
+}
+
+/// The value of `key`, `None` when the key is absent or `null`.
+fn field(object: &JsValue, key: &str) -> Option<JsValue> {
+    let value = js_sys::Reflect::get(object, &JsValue::from_str(key)).ok()?;
+    (!value.is_undefined() && !value.is_null()).then_some(value)
+}
+
+/// An optional key, as the contract's `#[serde(default)]` reads it: absent
+/// or `null` is `Some(None)`; present, `read` must accept it, else `None`.
+fn optional<T>(
+    object: &JsValue,
+    key: &str,
+    read: impl Fn(&JsValue) -> Option<T>,
+) -> Option<Option<T>> {
+    match field(object, key) {
+        None => Some(None),
+        Some(value) => read(&value).map(Some),
+    }
+}
+
+#[cfg(all(test, feature = "hydration"))]
+mod tests {
+    use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+    use super::{read_article, read_subject};
+    use crate::model::{ShareNetwork, ShareSettings, Utm};
+    use crate::share::ShareSubject;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    const FIXTURES: [&str; 4] = [
+        include_str!("../../tests/fixtures/sample.json"),
+        include_str!("../../tests/fixtures/rich-inline.json"),
+        include_str!("../../tests/fixtures/long-bilingual.json"),
+        include_str!("../../tests/fixtures/english.json"),
+    ];
+
+    /// `read_subject` as the one reader sees the same text.
+    fn from_reader(text: &str) -> ShareSubject {
+        let article = read_article(text).unwrap_or_else(|error| panic!("{}", error.message()));
+        ShareSubject::from(&article)
+    }
+
+    #[wasm_bindgen_test]
+    fn the_share_fields_read_as_the_one_reader_reads_them() {
+        for text in FIXTURES {
+            assert_eq!(read_subject(text), Some(from_reader(text)));
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn every_network_utm_tag_and_null_reads_as_the_contract_says() {
+        let mut all: Vec<ShareNetwork> = ShareNetwork::DEFAULT_ORDER.to_vec();
+        all.reverse();
+        let names: Vec<String> = all.iter().map(|n| format!("\"{}\"", n.id())).collect();
+        let text = format!(
+            r#"{{"url":"https://example.id/a","title":"T","lang":null,"body":[{{"x":1}}],
+               "share":{{"networks":[{}],"utm":{{"source":"s","medium":null,"campaign":"c"}}}}}}"#,
+            names.join(",")
+        );
+        let expected = ShareSubject {
+            url: "https://example.id/a".into(),
+            title: "T".into(),
+            lang: None,
+            share: Some(ShareSettings {
+                networks: Some(all),
+                utm: Some(Utm {
+                    source: Some("s".into()),
+                    medium: None,
+                    campaign: Some("c".into()),
+                }),
+            }),
+        };
+        assert_eq!(read_subject(&text), Some(expected));
+    }
+
+    #[wasm_bindgen_test]
+    fn anything_off_contract_falls_back_to_the_full_read() {
+        let off = [
+            "",
+            "{",
+            "[]",
+            "null",
+            r#"{"title":"T"}"#,
+            r#"{"url":1,"title":"T"}"#,
+            r#"{"url":"https://example.id/","title":["T"]}"#,
+            r#"{"url":"javascript:alert(1)","title":"T"}"#,
+            r#"{"url":"https://example.id/","title":"T","lang":1}"#,
+            r#"{"url":"https://example.id/","title":"T","share":[]}"#,
+            r#"{"url":"https://example.id/","title":"T","share":{"networks":["myspace"]}}"#,
+            r#"{"url":"https://example.id/","title":"T","share":{"networks":"copy"}}"#,
+            r#"{"url":"https://example.id/","title":"T","share":{"utm":[]}}"#,
+            r#"{"url":"https://example.id/","title":"T","share":{"utm":{"source":2}}}"#,
+        ];
+        for text in off {
+            assert_eq!(read_subject(text), None, "{text}");
+        }
+    }
 }

@@ -16,20 +16,29 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
-use crate::components::{ArticleView, ShareBar};
+#[cfg(feature = "hydration")]
+use crate::components::ArticleView;
+use crate::components::ShareBar;
 use crate::embed::{SHAPE_ATTR, STATE_ATTR};
 
 /// The Yew app behind a mount.
 pub(super) enum App {
     Island(AppHandle<ShareBar>),
+    #[cfg(feature = "hydration")]
     Whole(AppHandle<ArticleView>),
+    /// The island bundle handed this mount to the full client.
+    #[cfg(not(feature = "hydration"))]
+    HandedOver(Element),
 }
 
 impl App {
     fn destroy(self) {
         match self {
             App::Island(app) => app.destroy(),
+            #[cfg(feature = "hydration")]
             App::Whole(app) => app.destroy(),
+            #[cfg(not(feature = "hydration"))]
+            App::HandedOver(mount) => super::hand_over::take_back(&mount),
         }
     }
 }

@@ -88,10 +88,12 @@ fn loader_api() -> Option<js_sys::Object> {
         .ok()
 }
 
-/// The loader's `held(mount)`: whether a widget still waits for its loading
-/// strategy (see src/js/warta-init.js). None without the loader.
-fn held_fn() -> Option<js_sys::Function> {
-    js_sys::Reflect::get(&loader_api()?.into(), &"held".into())
+/// A function of the loader's, by name: `held(mount)` says whether a widget
+/// still waits for its loading strategy; `whole(mount)` and `unwhole(mount)`
+/// take a mount to the full client and back (see src/js/warta-init.js).
+/// None without the loader.
+pub(super) fn loader_fn(name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&loader_api()?.into(), &name.into())
         .ok()?
         .dyn_into()
         .ok()
@@ -99,16 +101,40 @@ fn held_fn() -> Option<js_sys::Function> {
 
 /// Whether warta-init.js loaded the Wasm and so decides when widgets mount.
 pub(super) fn loader_present() -> bool {
-    held_fn().is_some()
+    loader_fn("held").is_some()
 }
 
 /// Whether the loader says this widget waits for its strategy; the loader
 /// mounts it (through `warta.mount`) when the strategy fires.
 fn held(mount: &Element) -> bool {
-    held_fn().is_some_and(|held| {
+    loader_fn("held").is_some_and(|held| {
         held.call1(&JsValue::NULL, mount)
             .is_ok_and(|answer| answer.is_truthy())
     })
+}
+
+/// The object warta-init.js left for the full client it loads for the
+/// island bundle's hand-overs (`warta.guest`), if it did.
+#[cfg(feature = "hydration")]
+fn guest_api() -> Option<js_sys::Object> {
+    js_sys::Reflect::get(&loader_api()?.into(), &"guest".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Whether this full client was loaded for the island bundle's hand-overs.
+#[cfg(feature = "hydration")]
+pub(super) fn loaded_as_guest() -> bool {
+    guest_api().is_some()
+}
+
+/// Gives the loader `warta.guest.mount(target)` and `.unmount(target)`.
+#[cfg(feature = "hydration")]
+pub(super) fn expose_guest_api() {
+    if let Some(guest) = guest_api() {
+        complete_api(&guest);
+    }
 }
 
 /// `window.warta.mount(target?)` and `window.warta.unmount(target)` for
@@ -121,6 +147,12 @@ pub(super) fn expose_api() {
     };
     // The loader's object, completed, so what it handed out stays valid.
     let api = loader_api().unwrap_or_default();
+    complete_api(&api);
+    let _ = js_sys::Reflect::set(&window, &"warta".into(), &api);
+}
+
+/// Sets `mount`, `unmount` and `version` on `api`.
+fn complete_api(api: &js_sys::Object) {
     let mount =
         Closure::<dyn Fn(JsValue) -> u32>::new(|target: JsValue| match target.dyn_into::<Node>() {
             Ok(node) => mount_within(&node),
@@ -131,8 +163,7 @@ pub(super) fn expose_api() {
             .dyn_into::<Node>()
             .map_or(0, |node| unmount_within(&node))
     });
-    let _ = js_sys::Reflect::set(&api, &"mount".into(), &mount.into_js_value());
-    let _ = js_sys::Reflect::set(&api, &"unmount".into(), &unmount.into_js_value());
-    let _ = js_sys::Reflect::set(&api, &"version".into(), &env!("CARGO_PKG_VERSION").into());
-    let _ = js_sys::Reflect::set(&window, &"warta".into(), &api);
+    let _ = js_sys::Reflect::set(api, &"mount".into(), &mount.into_js_value());
+    let _ = js_sys::Reflect::set(api, &"unmount".into(), &unmount.into_js_value());
+    let _ = js_sys::Reflect::set(api, &"version".into(), &env!("CARGO_PKG_VERSION").into());
 }

@@ -14,6 +14,11 @@
 // The Wasm is fetched once, for the first widget that needs it; each
 // further widget mounts when its own strategy says so. docs/performance.md
 // has the measurements behind the default.
+//
+// Two bundles: the island bundle (warta-island.js) hydrates the share bars
+// of server-rendered widgets, which is what a page needs; it hands any
+// widget that needs more (an empty mount, stale markup, JSON with an error
+// to explain) to the full client (warta.js), fetched only then.
 const STRATEGIES = ["eager", "idle", "visible", "interaction"];
 const DEFAULT = "eager";
 const ATTR = "data-warta-load";
@@ -34,7 +39,9 @@ const strategyOf = (mount) => valid(mount.getAttribute(ATTR)) ?? pageStrategy;
 
 const released = new WeakSet(); // widgets whose strategy has fired
 const armed = new WeakSet(); // widgets waiting for their strategy
-let bundle; // the Wasm, once asked for: a promise of warta's API
+let bundle; // the island bundle, once asked for: a promise of warta's API
+let full; // the full client, once a widget needs it
+const handed = new WeakSet(); // widgets handed to the full client, not yet mounted there
 
 // The API the Wasm completes (mount, unmount, version). Until it is here,
 // `mount` loads it for the widgets given; the Wasm asks `held` before it
@@ -48,19 +55,36 @@ api.mount = (target) => {
   return 0;
 };
 api.unmount = () => 0;
+// The island bundle hands a widget to the full client, and takes it back.
+api.whole = (mount) => {
+  handed.add(mount);
+  // Tells the full client it serves the island bundle (see client::start).
+  api.guest ??= {};
+  full ??= startBundle("warta");
+  full.then(
+    () => setTimeout(() => handed.delete(mount) && api.guest.mount(mount)),
+    (error) => console.error("warta: could not load the full client", error),
+  );
+};
+api.unwhole = (mount) => (handed.delete(mount) ? 0 : (api.guest?.unmount?.(mount) ?? 0));
 
 function mountsAt(node) {
   const found = node.matches?.(MOUNTS) ? [node] : [];
   return found.concat([...(node.querySelectorAll?.(MOUNTS) ?? [])]);
 }
 
-/** Fetches and starts the Wasm (once): module and bytes in parallel, compiled while streaming. */
+/** Fetches and starts the island bundle (once). */
 function load() {
-  bundle ??= Promise.all([
-    import("./warta.js"),
-    fetch(new URL("warta_bg.wasm", import.meta.url), { priority: "low" }),
-  ]).then(([module, wasm]) => module.default({ module_or_path: wasm }).then(() => api));
+  bundle ??= startBundle("warta-island").then(() => api);
   return bundle;
+}
+
+/** Fetches and starts a bundle: module and bytes in parallel, compiled while streaming. */
+function startBundle(name) {
+  return Promise.all([
+    import(`./${name}.js`),
+    fetch(new URL(`${name}_bg.wasm`, import.meta.url), { priority: "low" }),
+  ]).then(([module, wasm]) => module.default({ module_or_path: wasm }));
 }
 
 /** The widget's strategy has fired: mounts it in a task of its own once the Wasm is there. */

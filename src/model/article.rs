@@ -16,7 +16,6 @@ object_serde!(
     Follow,
     LinkItem,
     ShareSettings,
-    ShareSubject,
     Utm
 );
 
@@ -239,19 +238,17 @@ impl ShareNetwork {
 /// other keys are skipped, when the markup is the server's render of exactly
 /// this JSON (the fingerprint says so, and the server validated the JSON):
 /// hydrating the bar then needs neither the whole article's decoder nor
-/// validation, the largest part of the work before it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+/// validation, the largest part of the work before it. (The browser reads
+/// these fields with `JSON.parse`, see `client/read.rs`.)
+#[derive(Clone, Debug, PartialEq)]
 pub struct ShareSubject {
     /// Canonical article URL.
     pub url: String,
     /// Headline.
     pub title: String,
     /// Language tag of the article; absent means the default (`id`).
-    #[serde(default)]
     pub lang: Option<String>,
     /// Share settings.
-    #[serde(default)]
     pub share: Option<ShareSettings>,
 }
 
