@@ -32,6 +32,7 @@ bundle() {
 bundle warta-island warta-island island-bundle
 bundle warta warta-client hydration
 
-cp style/warta.css src/js/warta-init.js "$out/"
+cp style/warta.css "$out/"
+esbuild src/js/warta-init.js --minify --format=esm --log-level=warning --outfile="$out/warta-init.js"
 # Pre-compressed copies beside each asset, as the stable release build ships.
 node scripts/precompress.mjs "$out"

@@ -214,7 +214,7 @@ function mainThreadTasks(trace, fcp) {
   // none), or compiling/instantiating Wasm.
   const isWarta = (e) =>
     /^(v8\.)?wasm|^v8\.evaluateModule$/i.test(e.name) ||
-    (/^(FunctionCall|EvaluateScript|v8\.compile|v8\.callFunction)/.test(e.name) && /warta(-init)?\.js/.test(e.args?.data?.url || ""));
+    (/^(FunctionCall|EvaluateScript|v8\.compile|v8\.callFunction)/.test(e.name) && /warta(-init|-island)?\.js/.test(e.args?.data?.url || ""));
   const wartaMarks = main.filter(isWarta).map((e) => e.ts);
   let tbt = 0;
   let tbtWarta = 0;
