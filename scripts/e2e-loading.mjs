@@ -290,6 +290,25 @@ try {
   }
 
   {
+    const at = "the full client cannot load";
+    const tab = await open("eager.html");
+    try {
+      await tab.page.route("**/warta_bg.wasm", (route) => route.abort());
+      check(await live(tab.page, "#top"), `${at}: the server-rendered widget hydrates with the island bundle`);
+      const reported = tab.page.evaluate(() => new Promise((resolve) => document.addEventListener("warta:error", (e) => resolve(e.detail.message), { once: true })));
+      await tab.page.evaluate((json) => window.addLater(`<div class="warta" data-warta><script type="application/json" data-warta-data>${json}</script></div>`), JSON_TEXT);
+      const message = await Promise.race([reported, settle(tab.page, TIMEOUT).then(() => "no event")]);
+      const state = await stateOf(tab.page, "#later");
+      check(state === "error" && /could not load the full client/.test(message), `${at}: the empty mount that needed it reports error ("${message.slice(0, 60)}"), the others stay live`);
+      check((await stateOf(tab.page, "#top")) === "hydrated", `${at}: the widget above is still hydrated`);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  {
     const at = "per mount";
     const tab = await open("mixed.html");
     try {

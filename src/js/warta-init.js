@@ -63,7 +63,7 @@ api.whole = (mount) => {
   full ??= startBundle("warta");
   full.then(
     () => setTimeout(() => handed.delete(mount) && api.guest.mount(mount)),
-    (error) => console.error("warta: could not load the full client", error),
+    (error) => handed.delete(mount) && failed(mount, "the full client", error),
   );
 };
 api.unwhole = (mount) => (handed.delete(mount) ? 0 : (api.guest?.unmount?.(mount) ?? 0));
@@ -91,7 +91,18 @@ function startBundle(name) {
 function release(mount) {
   if (released.has(mount)) return;
   released.add(mount);
-  load().then(() => setTimeout(() => api.mount(mount)), (error) => console.error("warta: could not load", error));
+  load().then(
+    () => setTimeout(() => api.mount(mount)),
+    (error) => failed(mount, "the island bundle", error),
+  );
+}
+
+/** A bundle could not load: the widget says so as the Wasm would (state and event) and stays plain HTML. */
+function failed(mount, what, error) {
+  const message = `could not load ${what}: ${error}`;
+  console.error(`warta: ${message}`);
+  mount.setAttribute("data-warta-state", "error");
+  mount.dispatchEvent(new CustomEvent("warta:error", { bubbles: true, detail: { state: "error", message } }));
 }
 
 let idle = [];
