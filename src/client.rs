@@ -21,7 +21,8 @@
 //!
 //! Two bundles are built from this module. The full client (feature
 //! `hydration`, warta.js) does all of the above. The island bundle (feature
-//! `island` alone, warta-island.js, what warta-init.js loads first) has no
+//! `island` without `hydration`; the `warta-island` binary, warta-island.js,
+//! what warta-init.js loads first) has no
 //! whole-article reader or renderer, and so is much smaller: it hydrates the
 //! share bars of intact server markup, renders them fresh when the page
 //! changed them, and hands every other mount to the full client

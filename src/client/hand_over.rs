@@ -25,7 +25,8 @@ pub(super) fn hand_over(mount: &Element, life: &Rc<Life>) -> Mounting {
     if !asked {
         return refuse(
             mount,
-            "this widget needs the full client, warta.js; load the island bundle with warta-init.js"
+            "this widget needs the full client (warta.js), which warta-init.js loads for the \
+             island bundle: load warta with warta-init.js, or import warta.js"
                 .to_owned(),
         );
     }
