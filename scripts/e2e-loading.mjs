@@ -109,6 +109,8 @@ async function open(path, { hold = false } = {}) {
 }
 
 const JSON_TEXT = fragment.match(/<script type="application\/json" data-warta-data>([\s\S]*?)<\/script>/)[1];
+// A mount with the article's JSON and no server markup, as the page adds it: only the full client can show it.
+const JSON_ONLY = `<div class="warta" data-warta><script type="application/json" data-warta-data>${JSON_TEXT}</script></div>`;
 const stateOf = (page, selector) => page.$eval(selector, (el) => el.querySelector("[data-warta]")?.dataset.wartaState ?? "none");
 const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: TIMEOUT }).then(() => true, () => false);
 const live = (page, selector) => until(page, (s) => document.querySelector(s)?.querySelector("[data-warta]")?.dataset.wartaState === "hydrated", selector);
@@ -268,7 +270,7 @@ try {
       const both = (await live(tab.page, "#top")) && (await live(tab.page, "#below"));
       check(both && tab.wasm.asked === 1 && tab.wasm.full === 0, `${at}: server-rendered widgets hydrate with the island bundle alone (island ${tab.wasm.asked}×, full client ${tab.wasm.full}×)`);
       // A widget without server markup (the JSON only), added later.
-      await tab.page.evaluate((json) => window.addLater(`<div class="warta" data-warta><script type="application/json" data-warta-data>${json}</script></div>`), JSON_TEXT);
+      await tab.page.evaluate((html) => window.addLater(html), JSON_ONLY);
       const rendered = await until(tab.page, () => document.querySelector("#later [data-warta]")?.dataset.wartaState === "rendered");
       const title = await tab.page.$eval("#later", (el) => el.querySelector("h1")?.innerText ?? "");
       check(rendered && title.length > 10 && tab.wasm.full === 1, `${at}: an empty mount is rendered whole by the full client, fetched for it (${tab.wasm.full}×; "${title.slice(0, 30)}")`);
@@ -296,7 +298,7 @@ try {
       await tab.page.route("**/warta_bg.wasm", (route) => route.abort());
       check(await live(tab.page, "#top"), `${at}: the server-rendered widget hydrates with the island bundle`);
       const reported = tab.page.evaluate(() => new Promise((resolve) => document.addEventListener("warta:error", (e) => resolve(e.detail.message), { once: true })));
-      await tab.page.evaluate((json) => window.addLater(`<div class="warta" data-warta><script type="application/json" data-warta-data>${json}</script></div>`), JSON_TEXT);
+      await tab.page.evaluate((html) => window.addLater(html), JSON_ONLY);
       const message = await Promise.race([reported, settle(tab.page, TIMEOUT).then(() => "no event")]);
       const state = await stateOf(tab.page, "#later");
       check(state === "error" && /could not load the full client/.test(message), `${at}: the empty mount that needed it reports error ("${message.slice(0, 60)}"), the others stay live`);
