@@ -50,6 +50,11 @@ const page = (pageLoad, top) => `<!DOCTYPE html>
 `;
 for (const load of STRATEGIES) await writeFile(join(root, `${load}.html`), page(load, fragment));
 await writeFile(join(root, "mixed.html"), page("eager", withLoad(fragment, "interaction")));
+// An eager page whose photo (above the widget) is still loading.
+const PHOTO = '<img src="photo.png" width="390" height="260" alt="">';
+await writeFile(join(root, "eager-photo.html"), page("eager", PHOTO + fragment));
+// A 1×1 PNG, answered for photo.png once the test lets it through.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 await writeFile(join(root, "host.css"), ".spacer { height: 3000px; }\n");
 await writeFile(
   join(root, "host.js"),
@@ -66,8 +71,11 @@ const browser = await launch();
 const { check, finish } = checks("e2e-loading");
 const TIMEOUT = 15000;
 
-/** Opens a page whose Wasm is held back until `release()`; records layout shifts, errors and the Wasm request. */
-async function open(path, { hold = false } = {}) {
+/**
+ * Opens a page whose Wasm is held back until `release()` (and its photo
+ * until `releasePhoto()`); records layout shifts, errors and the Wasm request.
+ */
+async function open(path, { hold = false, holdPhoto = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ["clipboard-read", "clipboard-write"] });
   const page = await context.newPage();
   const errors = [];
@@ -104,8 +112,16 @@ async function open(path, { hold = false } = {}) {
     await gate;
     await route.continue();
   });
-  await page.goto(`${origin}/${path}`, { waitUntil: "load" });
-  return { page, context, errors, wasm, opened, release, close: () => context.close() };
+  let releasePhoto;
+  const photoGate = new Promise((resolve) => (releasePhoto = resolve));
+  if (!holdPhoto) releasePhoto();
+  await page.route("**/photo.png", async (route) => {
+    await photoGate;
+    await route.fulfill({ contentType: "image/png", body: PNG });
+  });
+  // A photo held back holds the load event too.
+  await page.goto(`${origin}/${path}`, { waitUntil: holdPhoto ? "domcontentloaded" : "load" });
+  return { page, context, errors, wasm, opened, release, releasePhoto, close: () => context.close() };
 }
 
 const JSON_TEXT = fragment.match(/<script type="application\/json" data-warta-data>([\s\S]*?)<\/script>/)[1];
@@ -183,6 +199,24 @@ try {
       const both = (await live(tab.page, "#top")) && (await live(tab.page, "#below"));
       check(both, `${at}: both widgets hydrate, the one far below the fold too`);
       await laterWidget(at, tab, load);
+      await noShiftNoErrors(at, tab);
+    } catch (err) {
+      check(false, `${at}: ${err.message.split("\n")[0]}`);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  {
+    // Nothing warta loads may compete with the page's largest paint.
+    const at = "eager, the page's photo still loading";
+    const tab = await open("eager-photo.html", { holdPhoto: true });
+    try {
+      await settle(tab.page);
+      const asked = tab.wasm.asked;
+      const state = await stateOf(tab.page, "#top");
+      tab.releasePhoto();
+      check(asked === 0 && state === "none" && (await live(tab.page, "#top")) && tab.wasm.asked === 1, `${at}: no Wasm is fetched while the photo loads (${asked}, ${state}); once it is in, the widget hydrates`);
       await noShiftNoErrors(at, tab);
     } catch (err) {
       check(false, `${at}: ${err.message.split("\n")[0]}`);

@@ -8,12 +8,14 @@
 // Usage (after `trunk build --release`, which fills dist/):
 //   node scripts/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
 //        [--load eager|idle|visible|interaction] [--article FILE] [--hero]
-//        [--profiles phone,desktop] [--dist DIR] [--warta BIN]
+//        [--profiles phone,desktop] [--dist DIR] [--warta BIN] [--debug]
 //
 // --hero gives the article a hero photo (90 KB of random pixels, shown
 // 1200×800, served from loopback), so the page's largest paint is an image that warta's downloads
 // could compete with. --load writes that loading strategy into the page
 // (`warta page --load`); without it the page keeps warta's default.
+// --debug prints, per load, when each resource was fetched, warta's tasks
+// in order and what is inside the long ones.
 //
 // Figures per load: LCP and FCP (paint timing), total blocking time (the
 // part over 50 ms of every main-thread task after FCP), the longest task
@@ -170,11 +172,15 @@ async function load(browser, variant, profileName) {
     returnByValue: true,
     expression: `(() => {
       const entries = [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")];
-      return { ...window.__cost, resources: entries.map((e) => ({ name: e.name, end: e.responseEnd, bytes: e.transferSize })) };
+      return { ...window.__cost, resources: entries.map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd, bytes: e.transferSize })) };
     })()`,
   });
   const seen = result.value;
   await context.close();
+  if (DEBUG) {
+    const at = (ms) => ms.toFixed(0);
+    console.log(`${variant}: FCP ${at(seen.fcp)}, LCP ${at(seen.lcp)}, interactive ${at(seen.ready)}; ` + seen.resources.map((r) => `${r.name.split("/").pop() || "page"} ${at(r.start)}–${at(r.end)}`).join(", "));
+  }
   const tasks = mainThreadTasks(trace, seen.fcp);
   const before = seen.resources.filter((r) => r.end <= seen.lcp).reduce((sum, r) => sum + r.bytes, 0);
   const after = seen.resources.filter((r) => r.end > seen.lcp).reduce((sum, r) => sum + r.bytes, 0);
@@ -250,6 +256,8 @@ function mainThreadTasks(trace, fcp) {
     for (const e of main) if (e.ph === "X" && e.dur > 0) byName[e.name] = (byName[e.name] || 0) + e.dur / 1000;
     console.log(Object.entries(byName).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${k} ${v.toFixed(1)}`).join("\n"));
     console.log(Object.entries(byFunction).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(1)}`).join("\n"));
+    // Every task warta is in, in order: when it starts and how long it runs.
+    console.log("warta's tasks (start+ms):", tasks.filter((t) => wartaMarks.some((ts) => ts >= t.ts && ts <= t.ts + t.dur)).map((t) => `${((t.ts - navigationStart) / 1000).toFixed(0)}+${(t.dur / 1000).toFixed(1)}`).join(" "));
     for (const task of tasks.filter((t) => t.dur > 30000 && wartaMarks.some((ts) => ts >= t.ts && ts <= t.ts + t.dur))) {
       const inside = main.filter((e) => e.ts >= task.ts && e.ts < task.ts + task.dur && e !== task && e.dur > 1000);
       console.log(`task at ${((task.ts - navigationStart) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(1)} ms:`, inside.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split("/").pop()})` : ""} ${(e.dur / 1000).toFixed(1)}${process.env.ARGS ? JSON.stringify(e.args).slice(0, 200) : ""}`).join(", "));

@@ -217,3 +217,7 @@ const watch = new MutationObserver((records) => {
 });
 if (document.visibilityState === "hidden") start();
 else requestAnimationFrame(() => setTimeout(start));
+// The download is most of the wait before a share bar is live, and starting
+// it costs the main thread nothing: for eager widgets it starts now (after
+// the page's images), not after the first frame. Mounting still waits.
+if (mountsAt(document).some((mount) => strategyOf(mount) === "eager" && mount.querySelector(DATA))) afterImages(load);
