@@ -40,6 +40,7 @@ const strategyOf = (mount) => valid(mount.getAttribute(ATTR)) ?? pageStrategy;
 const released = new WeakSet(); // widgets whose strategy has fired
 const armed = new WeakSet(); // widgets waiting for their strategy
 let bundle; // the island bundle, once asked for: a promise of warta's API
+const wasmRequests = new Map(); // each bundle's Wasm request, once made
 let full; // the full client, once a widget needs it
 const handed = new WeakSet(); // widgets handed to the full client, not yet mounted there
 
@@ -79,12 +80,15 @@ function load() {
   return bundle;
 }
 
+/** Starts fetching a bundle's Wasm (once). */
+function fetchWasm(name) {
+  if (!wasmRequests.has(name)) wasmRequests.set(name, fetch(new URL(`${name}_bg.wasm`, import.meta.url), { priority: "low" }));
+  return wasmRequests.get(name);
+}
+
 /** Fetches and starts a bundle: module and bytes in parallel, compiled while streaming. */
 function startBundle(name) {
-  return Promise.all([
-    import(`./${name}.js`),
-    fetch(new URL(`${name}_bg.wasm`, import.meta.url), { priority: "low" }),
-  ]).then(([module, wasm]) => module.default({ module_or_path: wasm }));
+  return Promise.all([import(`./${name}.js`), fetchWasm(name)]).then(([module, wasm]) => module.default({ module_or_path: wasm }));
 }
 
 /** The widget's strategy has fired: mounts it in a task of its own once the Wasm is there. */
@@ -217,7 +221,11 @@ const watch = new MutationObserver((records) => {
 });
 if (document.visibilityState === "hidden") start();
 else requestAnimationFrame(() => setTimeout(start));
-// The download is most of the wait before a share bar is live, and starting
-// it costs the main thread nothing: for eager widgets it starts now (after
-// the page's images), not after the first frame. Mounting still waits.
-if (mountsAt(document).some((mount) => strategyOf(mount) === "eager" && mount.querySelector(DATA))) afterImages(load);
+// The Wasm's download is most of the wait before a share bar is live, and
+// fetching costs the main thread nothing: for eager widgets it starts now
+// (after the page's images), not after the first frame. The module, whose
+// evaluation is main-thread work (before the page's first paint, from a
+// warm cache), is imported when the widgets are armed, as before.
+if (mountsAt(document).some((mount) => strategyOf(mount) === "eager" && mount.querySelector(DATA))) {
+  afterImages(() => fetchWasm("warta-island"));
+}
