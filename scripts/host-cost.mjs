@@ -178,8 +178,9 @@ async function load(browser, variant, profileName) {
     }
   };
   if (REPEAT) {
-    // The reader's previous article, not measured: it fills the HTTP cache
-    // (and gives V8 time to cache the compiled Wasm).
+    // The reader's previous visit, not measured (the same page here: every
+    // article shares warta's files): it fills the HTTP cache and gives V8
+    // time to cache the compiled Wasm.
     await page.goto(`${origin}/${variant}/`, { waitUntil: "load" });
     await settled();
     await page.waitForTimeout(2000);
