@@ -178,3 +178,38 @@ async fn focus_stays_on_the_share_link_through_hydration_and_unmount() {
     unmount_within(&mount);
     assert_eq!(focused_network().as_deref(), Some("copy"));
 }
+
+#[wasm_bindgen_test]
+async fn torn_down_the_share_icons_stay_in_the_page_whatever_it_did_to_them() {
+    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    let mount = stage.mount(0);
+    mount_within(&mount);
+    settle().await;
+    assert_eq!(state(&mount), "hydrated");
+    let count = |selector: &str| stage.0.query_selector_all(selector).unwrap().length();
+    let icon_of =
+        |network: &str| stage.find(&format!("[data-network={network}] .warta-share__icon"));
+    let (icons, shapes) = (
+        count("[data-network] .warta-share__icon"),
+        count("[data-network] .warta-share__icon :is(path, circle)"),
+    );
+    // The page removes one icon (two shapes) and moves another (one shape)
+    // out of its link.
+    icon_of("whatsapp").remove();
+    stage.0.append_child(&icon_of("facebook")).unwrap();
+
+    assert_eq!(unmount_within(&mount), 1);
+    settle().await;
+
+    // Yew removed the icons it held (without a panic), and the page kept
+    // what it showed: every other icon with its shapes, and the moved one
+    // where the page put it.
+    assert_eq!(state(&mount), "");
+    assert_eq!(count(".warta-share__icon[hidden]"), 0);
+    assert_eq!(count("[data-network] .warta-share__icon"), icons - 2);
+    assert_eq!(
+        count("[data-network] .warta-share__icon :is(path, circle)"),
+        shapes - 3
+    );
+    assert_eq!(count(":scope > .warta-share__icon > path"), 1);
+}

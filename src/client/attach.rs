@@ -344,6 +344,9 @@ fn ready(
             return;
         }
         then();
+        if let Some((stage, _)) = life.stage.borrow().as_ref() {
+            life.record_icons(stage);
+        }
         life.ready.set(true);
         report(&mount, state, why);
     })

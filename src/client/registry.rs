@@ -7,18 +7,23 @@
 //! share links still work as links) and out of Yew's reach: Yew destroys an
 //! app later, in its scheduler, and by then it finds nothing of its own to
 //! remove, which it only warns about. A stage torn down before it reached
-//! the page is dropped; the page keeps what it showed.
+//! the page is dropped; the page keeps what it showed. The share icons are
+//! the exception: raw markup, which Yew removes even from inside elements
+//! it leaves alone, and with a panic if a node is not where it put it. So
+//! each app's icons are recorded once it is ready, and the teardown gives
+//! the page a copy of each and hands the icon itself back, hidden, to the
+//! element Yew holds it in ([`hand_icons_back`]).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, Node};
 use yew::AppHandle;
 
 #[cfg(feature = "hydration")]
 use crate::components::ArticleView;
-use crate::components::ShareBar;
+use crate::components::{ShareBar, ICON_SELECTOR};
 use crate::embed::{SHAPE_ATTR, STATE_ATTR};
 
 /// The Yew app behind a mount.
@@ -54,6 +59,29 @@ pub(super) struct Life {
     pub(super) ready: Cell<bool>,
     /// It was torn down before Yew got to it.
     pub(super) cancelled: Cell<bool>,
+    /// The share icons Yew holds as raw markup, each with the element Yew
+    /// holds it in; recorded once the app is ready.
+    icons: RefCell<Vec<(Node, Element)>>,
+}
+
+impl Life {
+    /// Records the share icons under `root`, which Yew has just hydrated or
+    /// rendered: each `<svg>` is the raw node Yew holds, in its link
+    /// (hydration checked the island's shape first, raw content included).
+    pub(super) fn record_icons(&self, root: &Element) {
+        let Ok(found) = root.query_selector_all(ICON_SELECTOR) else {
+            return;
+        };
+        let mut icons = self.icons.borrow_mut();
+        for index in 0..found.length() {
+            let Some(icon) = found.item(index) else {
+                continue;
+            };
+            if let Some(holder) = icon.parent_element() {
+                icons.push((icon, holder));
+            }
+        }
+    }
 }
 
 pub(super) struct Mounted {
@@ -151,8 +179,28 @@ pub(super) fn finish_tear_down(life: &Life) {
             }
         }
     }
+    hand_icons_back(life);
     if let Some(app) = life.app.take() {
         app.destroy();
+    }
+}
+
+/// Before Yew destroys an app: the page keeps a copy of each share icon
+/// where the icon is (if it is still in the page at all), and the icon goes
+/// back, hidden, into the element Yew holds it in, so Yew's removal finds
+/// it there whatever the page did to it meanwhile.
+fn hand_icons_back(life: &Life) {
+    for (icon, holder) in life.icons.take() {
+        if icon.is_connected() {
+            if let (Ok(copy), Some(parent)) = (icon.clone_node_with_deep(true), icon.parent_node())
+            {
+                let _ = parent.replace_child(&copy, &icon);
+            }
+        }
+        if let Some(icon) = icon.dyn_ref::<Element>() {
+            let _ = icon.set_attribute("hidden", "");
+        }
+        let _ = holder.append_child(&icon);
     }
 }
 
