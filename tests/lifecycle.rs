@@ -213,3 +213,25 @@ async fn torn_down_the_share_icons_stay_in_the_page_whatever_it_did_to_them() {
     );
     assert_eq!(count(":scope > .warta-share__icon > path"), 1);
 }
+
+#[wasm_bindgen_test]
+async fn a_widget_taken_out_of_the_page_and_torn_down_keeps_its_icons() {
+    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    let mount = stage.mount(0);
+    mount_within(&mount);
+    settle().await;
+    let shapes = |root: &Element| {
+        root.query_selector_all(".warta-share__icon:not([hidden]) :is(path, circle)")
+            .unwrap()
+            .length()
+    };
+    let before = shapes(&mount);
+    assert!(before > 0);
+    // Taken out (a page moving it, say) and torn down while out.
+    mount.remove();
+    assert_eq!(unmount_within(&mount), 1);
+    settle().await;
+    assert_eq!(shapes(&mount), before);
+    stage.0.append_child(&mount).unwrap();
+    assert_eq!(shapes(&mount), before);
+}

@@ -186,16 +186,13 @@ pub(super) fn finish_tear_down(life: &Life) {
 }
 
 /// Before Yew destroys an app: the page keeps a copy of each share icon
-/// where the icon is (if it is still in the page at all), and the icon goes
-/// back, hidden, into the element Yew holds it in, so Yew's removal finds
-/// it there whatever the page did to it meanwhile.
+/// wherever the icon is (a widget taken out of the page too, which may come
+/// back), and the icon goes back, hidden, into the element Yew holds it
+/// in, so Yew's removal finds it there whatever the page did meanwhile.
 fn hand_icons_back(life: &Life) {
     for (icon, holder) in life.icons.take() {
-        if icon.is_connected() {
-            if let (Ok(copy), Some(parent)) = (icon.clone_node_with_deep(true), icon.parent_node())
-            {
-                let _ = parent.replace_child(&copy, &icon);
-            }
+        if let (Some(parent), Ok(copy)) = (icon.parent_node(), icon.clone_node_with_deep(true)) {
+            let _ = parent.replace_child(&copy, &icon);
         }
         if let Some(icon) = icon.dyn_ref::<Element>() {
             let _ = icon.set_attribute("hidden", "");
