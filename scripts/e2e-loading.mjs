@@ -124,6 +124,18 @@ async function open(path, { hold = false, holdPhoto = false } = {}) {
   return { page, context, errors, wasm, opened, release, releasePhoto, close: () => context.close() };
 }
 
+/** One scenario on a page of its own: anything it throws is one failed check, and the page is closed. */
+async function scenario(at, path, options, body) {
+  const tab = await open(path, options);
+  try {
+    await body(tab);
+  } catch (err) {
+    check(false, `${at}: ${err.message.split("\n")[0]}`);
+  } finally {
+    await tab.close();
+  }
+}
+
 const JSON_TEXT = fragment.match(/<script type="application\/json" data-warta-data>([\s\S]*?)<\/script>/)[1];
 // A mount with the article's JSON and no server markup, as the page adds it: only the full client can show it.
 const JSON_ONLY = `<div class="warta" data-warta><script type="application/json" data-warta-data>${JSON_TEXT}</script></div>`;
@@ -189,8 +201,7 @@ async function laterWidget(at, { page }, load) {
 try {
   for (const load of ["eager", "idle"]) {
     const at = `${load}`;
-    const tab = await open(`${load}.html`, { hold: true });
-    try {
+    await scenario(at, `${load}.html`, { hold: true }, async (tab) => {
       for (let waited = 0; tab.wasm.asked === 0 && waited < 5000; waited += 100) await settle(tab.page, 100);
       check(tab.wasm.asked === 1, `${at}: the Wasm is asked for without any interaction, once (${tab.wasm.asked})`);
       await beforeWasm(at, tab);
@@ -200,35 +211,25 @@ try {
       check(both, `${at}: both widgets hydrate, the one far below the fold too`);
       await laterWidget(at, tab, load);
       await noShiftNoErrors(at, tab);
-    } catch (err) {
-      check(false, `${at}: ${err.message.split("\n")[0]}`);
-    } finally {
-      await tab.close();
-    }
+    });
   }
 
   {
     // Nothing warta loads may compete with the page's largest paint.
     const at = "eager, the page's photo still loading";
-    const tab = await open("eager-photo.html", { holdPhoto: true });
-    try {
+    await scenario(at, "eager-photo.html", { holdPhoto: true }, async (tab) => {
       await settle(tab.page);
       const asked = tab.wasm.asked;
       const state = await stateOf(tab.page, "#top");
       tab.releasePhoto();
       check(asked === 0 && state === "none" && (await live(tab.page, "#top")) && tab.wasm.asked === 1, `${at}: no Wasm is fetched while the photo loads (${asked}, ${state}); once it is in, the widget hydrates`);
       await noShiftNoErrors(at, tab);
-    } catch (err) {
-      check(false, `${at}: ${err.message.split("\n")[0]}`);
-    } finally {
-      await tab.close();
-    }
+    });
   }
 
   {
     const at = "visible";
-    const tab = await open("visible.html", { hold: true });
-    try {
+    await scenario(at, "visible.html", { hold: true }, async (tab) => {
       await beforeWasm(at, tab);
       tab.release();
       check(await live(tab.page, "#top"), `${at}: the widget in view hydrates without any interaction`);
@@ -238,17 +239,12 @@ try {
       check(below === "none" && (await live(tab.page, "#below")), `${at}: the widget far below waits (${below}) until it comes near the viewport, then hydrates`);
       await laterWidget(at, tab, "visible");
       await noShiftNoErrors(at, tab);
-    } catch (err) {
-      check(false, `${at}: ${err.message.split("\n")[0]}`);
-    } finally {
-      await tab.close();
-    }
+    });
   }
 
   {
     const at = "interaction";
-    const tab = await open("interaction.html");
-    try {
+    await scenario(at, "interaction.html", {}, async (tab) => {
       await settle(tab.page);
       check(tab.wasm.asked === 0, `${at}: no Wasm fetched without an interaction (${tab.wasm.asked})`);
       await beforeWasm(at, tab); // the clicks in here are the first interaction
@@ -257,32 +253,22 @@ try {
       check(both && tab.wasm.asked === 1, `${at}: after the first interaction both widgets hydrate (Wasm fetched ${tab.wasm.asked}×)`);
       await laterWidget(at, tab, "interaction");
       await noShiftNoErrors(at, tab);
-    } catch (err) {
-      check(false, `${at}: ${err.message.split("\n")[0]}`);
-    } finally {
-      await tab.close();
-    }
+    });
   }
 
   {
     const at = "interaction, no click";
-    const tab = await open("interaction.html");
-    try {
+    await scenario(at, "interaction.html", {}, async (tab) => {
       await tab.page.focus("#top [data-warta-island] li[data-network=copy] a");
       check(await live(tab.page, "#top"), `${at}: focus reaching the share bar by keyboard is an interaction that hydrates it`);
       await noShiftNoErrors(at, tab);
-    } catch (err) {
-      check(false, `${at}: ${err.message.split("\n")[0]}`);
-    } finally {
-      await tab.close();
-    }
+    });
   }
 
   {
     // The page `warta page --load interaction` writes (test.sh puts it in DIR/page/).
     const at = "warta page --load interaction";
-    const tab = await open("page/");
-    try {
+    await scenario(at, "page/", {}, async (tab) => {
       await settle(tab.page);
       const script = await tab.page.$eval("script[type=module]", (s) => s.dataset.wartaLoad);
       const before = tab.wasm.asked;
@@ -290,17 +276,12 @@ try {
       const hydrated = await until(tab.page, () => document.querySelector("[data-warta]")?.dataset.wartaState === "hydrated");
       check(script === "interaction" && before === 0 && hydrated, `${at}: the script carries the strategy (${script}); no Wasm before a click (${before}), hydrated after`);
       await noShiftNoErrors(at, tab);
-    } catch (err) {
-      check(false, `${at}: ${err.message.split("\n")[0]}`);
-    } finally {
-      await tab.close();
-    }
+    });
   }
 
   {
     const at = "hand-over to the full client";
-    const tab = await open("eager.html");
-    try {
+    await scenario(at, "eager.html", {}, async (tab) => {
       const both = (await live(tab.page, "#top")) && (await live(tab.page, "#below"));
       check(both && tab.wasm.asked === 1 && tab.wasm.full === 0, `${at}: server-rendered widgets hydrate with the island bundle alone (island ${tab.wasm.asked}×, full client ${tab.wasm.full}×)`);
       // A widget without server markup (the JSON only), added later.
@@ -318,17 +299,12 @@ try {
       });
       check(stopped[0] === 1 && stopped[1] === "none" && stopped[2], `${at}: warta.unmount stops it in the full client and leaves the article (${stopped})`);
       await noShiftNoErrors(at, tab);
-    } catch (err) {
-      check(false, `${at}: ${err.message.split("\n")[0]}`);
-    } finally {
-      await tab.close();
-    }
+    });
   }
 
   {
     const at = "the full client cannot load";
-    const tab = await open("eager.html");
-    try {
+    await scenario(at, "eager.html", {}, async (tab) => {
       await tab.page.route("**/warta_bg.wasm", (route) => route.abort());
       check(await live(tab.page, "#top"), `${at}: the server-rendered widget hydrates with the island bundle`);
       const reported = tab.page.evaluate(() => new Promise((resolve) => document.addEventListener("warta:error", (e) => resolve(e.detail.message), { once: true })));
@@ -337,17 +313,12 @@ try {
       const state = await stateOf(tab.page, "#later");
       check(state === "error" && /could not load the full client/.test(message), `${at}: the empty mount that needed it reports error ("${message.slice(0, 60)}"), the others stay live`);
       check((await stateOf(tab.page, "#top")) === "hydrated", `${at}: the widget above is still hydrated`);
-    } catch (err) {
-      check(false, `${at}: ${err.message.split("\n")[0]}`);
-    } finally {
-      await tab.close();
-    }
+    });
   }
 
   {
     const at = "per mount";
-    const tab = await open("mixed.html");
-    try {
+    await scenario(at, "mixed.html", {}, async (tab) => {
       const below = await live(tab.page, "#below");
       await settle(tab.page, 800);
       const top = await stateOf(tab.page, "#top");
@@ -355,11 +326,7 @@ try {
       const mounted = await tab.page.evaluate(() => window.warta.mount(document.querySelector("#top [data-warta]")));
       check(mounted === 1 && (await live(tab.page, "#top")), `${at}: window.warta.mount(widget) mounts a widget still waiting for its strategy (returned ${mounted})`);
       await noShiftNoErrors(at, tab);
-    } catch (err) {
-      check(false, `${at}: ${err.message.split("\n")[0]}`);
-    } finally {
-      await tab.close();
-    }
+    });
   }
 } finally {
   await browser.close();

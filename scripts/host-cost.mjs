@@ -247,6 +247,7 @@ function mainThreadTasks(trace, fcp) {
     /^(v8\.)?wasm|^v8\.evaluateModule$/i.test(e.name) ||
     (/^(FunctionCall|EvaluateScript|v8\.compile|v8\.callFunction)/.test(e.name) && /warta(-init|-island)?\.js/.test(e.args?.data?.url || ""));
   const wartaMarks = main.filter(isWarta).map((e) => e.ts);
+  const hasWarta = (task) => wartaMarks.some((ts) => ts >= task.ts && ts <= task.ts + task.dur);
   let tbt = 0;
   let tbtWarta = 0;
   let longestWartaCpu = 0;
@@ -257,7 +258,7 @@ function mainThreadTasks(trace, fcp) {
     const at = (task.ts - navigationStart) / 1000;
     longest = Math.max(longest, ms);
     if (at >= fcp && ms > 50) tbt += ms - 50;
-    if (wartaMarks.some((ts) => ts >= task.ts && ts <= task.ts + task.dur)) {
+    if (hasWarta(task)) {
       longestWarta = Math.max(longestWarta, ms);
       // The thread's own CPU time in the task (Chromium's CPU slowdown is
       // in it): the task without the time the OS gave other processes on a
@@ -282,8 +283,8 @@ function mainThreadTasks(trace, fcp) {
     console.log(Object.entries(byName).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${k} ${v.toFixed(1)}`).join("\n"));
     console.log(Object.entries(byFunction).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(1)}`).join("\n"));
     // Every task warta is in, in order: when it starts and how long it runs.
-    console.log("warta's tasks (start+ms):", tasks.filter((t) => wartaMarks.some((ts) => ts >= t.ts && ts <= t.ts + t.dur)).map((t) => `${((t.ts - navigationStart) / 1000).toFixed(0)}+${(t.dur / 1000).toFixed(1)}`).join(" "));
-    for (const task of tasks.filter((t) => t.dur > 30000 && wartaMarks.some((ts) => ts >= t.ts && ts <= t.ts + t.dur))) {
+    console.log("warta's tasks (start+ms):", tasks.filter(hasWarta).map((t) => `${((t.ts - navigationStart) / 1000).toFixed(0)}+${(t.dur / 1000).toFixed(1)}`).join(" "));
+    for (const task of tasks.filter((t) => t.dur > 30000 && hasWarta(t))) {
       const inside = main.filter((e) => e.ts >= task.ts && e.ts < task.ts + task.dur && e !== task && e.dur > 1000);
       console.log(`task at ${((task.ts - navigationStart) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(1)} ms:`, inside.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split("/").pop()})` : ""} ${(e.dur / 1000).toFixed(1)}${process.env.ARGS ? JSON.stringify(e.args).slice(0, 200) : ""}`).join(", "));
     }

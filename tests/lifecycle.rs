@@ -50,6 +50,16 @@ async fn pause_yew() -> Stage {
     busy
 }
 
+/// The sample, server-rendered and hydrated.
+async fn hydrated_sample() -> (Stage, Element) {
+    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    let mount = stage.mount(0);
+    mount_within(&mount);
+    settle().await;
+    assert_eq!(state(&mount), "hydrated");
+    (stage, mount)
+}
+
 /// Stale markup (the title was edited) with ads after paragraphs 2 and 5.
 async fn stale_with_ads() -> Stage {
     stale_sample_with_ads(|json| json["title"] = "Judul Baru".into()).await
@@ -181,11 +191,7 @@ async fn focus_stays_on_the_share_link_through_hydration_and_unmount() {
 
 #[wasm_bindgen_test]
 async fn torn_down_the_share_icons_stay_in_the_page_whatever_it_did_to_them() {
-    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
-    let mount = stage.mount(0);
-    mount_within(&mount);
-    settle().await;
-    assert_eq!(state(&mount), "hydrated");
+    let (stage, mount) = hydrated_sample().await;
     let count = |selector: &str| stage.0.query_selector_all(selector).unwrap().length();
     let icon_of =
         |network: &str| stage.find(&format!("[data-network={network}] .warta-share__icon"));
@@ -216,10 +222,7 @@ async fn torn_down_the_share_icons_stay_in_the_page_whatever_it_did_to_them() {
 
 #[wasm_bindgen_test]
 async fn a_widget_taken_out_of_the_page_and_torn_down_keeps_its_icons() {
-    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
-    let mount = stage.mount(0);
-    mount_within(&mount);
-    settle().await;
+    let (stage, mount) = hydrated_sample().await;
     let shapes = |root: &Element| {
         root.query_selector_all(".warta-share__icon:not([hidden]) :is(path, circle)")
             .unwrap()
