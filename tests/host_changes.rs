@@ -416,3 +416,34 @@ async fn page_code_between_the_check_and_hydration_cannot_reach_the_markup() {
     answers_copy(&first, &CHANGES[0]).await;
     answers_copy(&page.stage.mount(1), &CHANGES[0]).await;
 }
+
+/// The browser's walk (`src/js/shape.js`) writes the same shape as the
+/// server's reading of the markup, token for token: for comments of any
+/// text (lengths in UTF-16 units on both sides), SVG names in their exact
+/// case, void elements and text between; and a different one when a node
+/// is added, renamed or reworded.
+#[wasm_bindgen_test]
+fn the_browser_and_the_server_see_the_same_shape() {
+    use warta::embed::shape::{shape_of_dom, shape_of_html};
+    let shape_in_browser = |html: &str| {
+        let holder = gloo::utils::document().create_element("div").unwrap();
+        holder.set_inner_html(html);
+        shape_of_dom(&holder).expect("the walk does not throw")
+    };
+    let markups = [
+        "<!--<[A]>--><div class=\"a\"><p>x</p><img src=\"a.jpg\"><br><svg viewBox=\"0 0 1 1\"><path d=\"M0\"/><linearGradient/></svg></div><!--</[A]>-->",
+        "<!--é €-𝄞 -->text<ul><li><a href=\"#\">one</a></li><li>two</li></ul><!--2-->",
+    ];
+    for html in markups {
+        assert_eq!(shape_in_browser(html), shape_of_html(html), "{html}");
+    }
+    let base = markups[1];
+    for changed in [
+        "<!--é €-𝄞 -->text<ul><li><a href=\"#\">one</a></li><li>two</li></ul><!--3-->",
+        "<!--é €-𝄞-->text<ul><li><a href=\"#\">one</a></li><li>two</li></ul><!--2-->",
+        "<!--é €-𝄞 -->text<ul><li><a href=\"#\"><font>one</font></a></li><li>two</li></ul><!--2-->",
+        "<!--é €-𝄞 -->text<ol><li><a href=\"#\">one</a></li><li>two</li></ol><!--2-->",
+    ] {
+        assert_ne!(shape_in_browser(changed), shape_of_html(base), "{changed}");
+    }
+}

@@ -118,7 +118,7 @@ pub(super) fn attach(mount: &Element, life: &Rc<Life>, json: Json) -> Mounting {
             reason::MOUNTED_BEFORE,
         );
     };
-    if server_shape != shape_of_dom(&island) {
+    if shape_of_dom(&island).as_deref() != Some(server_shape.as_str()) {
         return render_island(
             mount,
             life,

@@ -14,7 +14,9 @@
 
 use super::Fnv64;
 
-/// Builds the shape from a walk of the tree, in document order.
+/// Builds the shape from a walk of the tree, in document order: the hash of
+/// a text with one token per node (the format is spelled out in
+/// `src/js/shape.js`, which writes the same text from the live DOM).
 #[derive(Default)]
 pub struct ShapeBuilder(Fnv64);
 
@@ -47,10 +49,11 @@ impl ShapeBuilder {
     }
 
     /// A comment, with its exact text: Yew matches its markers by how the
-    /// text starts and ends.
+    /// text starts and ends. Its length is counted as JavaScript counts
+    /// (UTF-16 units), so the browser writes the same token.
     pub fn comment(&mut self, text: &str) {
-        self.0.write(b"!");
-        self.0.write(&(text.len() as u64).to_le_bytes());
+        let length = text.encode_utf16().count();
+        self.0.write(format!("!{length}:").as_bytes());
         self.0.write(text.as_bytes());
     }
 
@@ -132,50 +135,27 @@ fn tag_end(tag: &str) -> (usize, bool) {
     }
 }
 
-/// The shape of the live DOM under `root` (the root itself excluded), walked
-/// without recursion so a deeply nested page cannot exhaust the stack.
+/// The shape of the live DOM under `root` (the root itself excluded); `None`
+/// when the walk threw (a page that broke the DOM's own methods, say),
+/// which the caller treats as a changed shape. The walk is one JavaScript
+/// call (`src/js/shape.js`), since a walk from Rust costs a call across the
+/// Wasm/JS border for every step.
 #[cfg(target_arch = "wasm32")]
-pub fn shape_of_dom(root: &web_sys::Element) -> String {
-    use wasm_bindgen::JsCast;
-    use web_sys::Node;
-
+pub fn shape_of_dom(root: &web_sys::Element) -> Option<String> {
+    let text = dom::shape_text(root).ok()?;
     let mut shape = ShapeBuilder::default();
-    let root: &Node = root.as_ref();
-    let mut next = root.first_child();
-    while let Some(node) = next {
-        match node.node_type() {
-            Node::ELEMENT_NODE => {
-                let element: &web_sys::Element = node.unchecked_ref();
-                let namespace = match element.namespace_uri().as_deref() {
-                    Some("http://www.w3.org/1999/xhtml") => Namespace::Html,
-                    Some("http://www.w3.org/2000/svg") => Namespace::Svg,
-                    _ => Namespace::Other,
-                };
-                shape.open(namespace, &element.local_name());
-                if let Some(child) = node.first_child() {
-                    next = Some(child);
-                    continue;
-                }
-                shape.close();
-            }
-            Node::COMMENT_NODE => shape.comment(&node.node_value().unwrap_or_default()),
-            Node::TEXT_NODE => {}
-            _ => shape.other(),
-        }
-        // Climb until a sibling, closing each element left behind.
-        let mut at = node;
-        next = loop {
-            if let Some(sibling) = at.next_sibling() {
-                break Some(sibling);
-            }
-            match at.parent_node() {
-                Some(parent) if !parent.is_same_node(Some(root)) => {
-                    shape.close();
-                    at = parent;
-                }
-                _ => break None,
-            }
-        };
+    shape.0.write(text.as_bytes());
+    Some(shape.finish())
+}
+
+#[cfg(target_arch = "wasm32")]
+mod dom {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(module = "/src/js/shape.js")]
+    extern "C" {
+        /// The shape text of the tree under `root`, as [`super::ShapeBuilder`] writes it.
+        #[wasm_bindgen(js_name = shapeText, catch)]
+        pub fn shape_text(root: &web_sys::Element) -> Result<String, JsValue>;
     }
-    shape.finish()
 }

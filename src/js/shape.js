@@ -1,0 +1,46 @@
+// The shape text of the live DOM under `root` (the root itself excluded), in
+// the format `ShapeBuilder` writes on the server (src/embed/shape.rs):
+//   `<h:name ` / `<s:name ` / `<x:name `  an element opens (HTML, SVG, other)
+//   `>`                                   the element opened last closes
+//   `!LENGTH:TEXT`                        a comment (LENGTH in UTF-16 units)
+//   `?`                                   any other node but text
+// One call from Wasm walks the whole island here; walked from Rust, every
+// step was a call across the Wasm/JS border (about 350 per widget).
+// Iterative, so a deeply nested page cannot exhaust the stack.
+const HTML = "http://www.w3.org/1999/xhtml";
+const SVG = "http://www.w3.org/2000/svg";
+
+export function shapeText(root) {
+  let text = "";
+  let node = root.firstChild;
+  while (node) {
+    switch (node.nodeType) {
+      case Node.ELEMENT_NODE: {
+        const namespace = node.namespaceURI;
+        const kind = namespace === HTML ? "h" : namespace === SVG ? "s" : "x";
+        text += `<${kind}:${node.localName} `;
+        if (node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+        text += ">";
+        break;
+      }
+      case Node.COMMENT_NODE:
+        text += `!${node.data.length}:${node.data}`;
+        break;
+      case Node.TEXT_NODE:
+        break;
+      default:
+        text += "?";
+    }
+    // Climb until a sibling, closing each element left behind.
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return text;
+      text += ">";
+    }
+    node = node.nextSibling;
+  }
+  return text;
+}
