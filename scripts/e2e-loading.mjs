@@ -9,6 +9,7 @@
 // - widgets added later (infinite scroll) and `window.warta.mount` work
 //   under the strategy; a widget's own strategy wins over the page's;
 // - nothing shifts (CLS 0) and nothing is logged as an error;
+// - the loader and the island's glue carry V8's compile hint;
 // - server-rendered widgets need only the island bundle; a widget that
 //   needs more (an empty mount added later) is handed to the full client,
 //   fetched then, and works there (copy, unmount).
@@ -70,6 +71,12 @@ const origin = server.origin;
 const browser = await launch();
 const { check, finish } = checks("e2e-loading");
 const TIMEOUT = 15000;
+
+// What every page runs starts with V8's compile hint (scripts/post-build.sh).
+for (const script of ["warta-init.js", "warta-island.js"]) {
+  const first = (await readFile(join(root, script), "utf8")).split("\n", 1)[0];
+  check(first === "//# allFunctionsCalledOnLoad", `${script} asks for every function compiled at once`);
+}
 
 /**
  * Opens a page whose Wasm is held back until `release()` (and its photo
