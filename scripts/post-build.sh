@@ -22,7 +22,8 @@ if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   # The full client's glue: loaded for the rare widget that needs it.
   "$esbuild" "$staging/warta.js" --bundle --minify --format=esm \
     --log-level=warning --allow-overwrite --outfile="$staging/warta.js"
-  # ...and the preview page's preload links to them go with them.
+  # The snippets are inside the glue now: their files go, and so do the
+  # preview page's preload links to them.
   rm -rf "$staging/snippets"
   sed -i 's|<link rel="modulepreload" href="[^"]*/snippets/[^"]*"[^>]*>||g' "$staging/index.html"
   "$esbuild" "$staging/warta.css" --minify --log-level=warning --allow-overwrite --outfile="$staging/warta.css"

@@ -25,10 +25,10 @@ pub struct ShapeBuilder(Fnv64);
 pub enum Namespace {
     /// HTML.
     Html,
-    /// SVG (inside `<svg>`).
+    /// SVG (inside `<svg>`). Elements of any other namespace, which only a
+    /// script can create, never stand in server markup (the browser's walk
+    /// writes them as `<x:`).
     Svg,
-    /// Anything else a script could create.
-    Other,
 }
 
 impl ShapeBuilder {
@@ -37,7 +37,6 @@ impl ShapeBuilder {
         self.0.write(match namespace {
             Namespace::Html => b"<h:",
             Namespace::Svg => b"<s:",
-            Namespace::Other => b"<x:",
         });
         self.0.write(name.as_bytes());
         self.0.write(b" ");
