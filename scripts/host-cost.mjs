@@ -160,7 +160,7 @@ async function load(browser, variant, profileName) {
   await cdp.send("Performance.enable");
   if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
   if (profile.network) {
-    await cdp.send("Network.enable");
+    if (!REPEAT) await cdp.send("Network.enable"); // enabled above for a returning reader
     await cdp.send("Network.emulateNetworkConditions", {
       offline: false,
       latency: profile.network.latency,

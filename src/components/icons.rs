@@ -14,14 +14,23 @@ use yew::prelude::*;
 
 use crate::model::ShareNetwork;
 
+// The icons' class, written once: `concat!` takes only literals and macros.
+macro_rules! icon_class {
+    () => {
+        "warta-share__icon"
+    };
+}
+
 /// Finds every icon (see `client::registry`).
-pub const ICON_SELECTOR: &str = ".warta-share__icon";
+pub const ICON_SELECTOR: &str = concat!(".", icon_class!());
 
 // An icon: an `<svg>` of the given shapes.
 macro_rules! icon {
     ($($shape:expr),+) => {
         concat!(
-            r#"<svg class="warta-share__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">"#,
+            r#"<svg class=""#,
+            icon_class!(),
+            r#"" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">"#,
             $($shape),+,
             "</svg>"
         )
