@@ -427,6 +427,9 @@ fn collect_json(dir: &Path, relative: &Path, out: &mut Vec<PathBuf>) -> io::Resu
     Ok(())
 }
 
+/// How a debug build's glue refers to its snippet files.
+const SNIPPETS: &[u8] = b"/snippets/";
+
 /// Copies the widget's assets to the output root when they differ.
 fn copy_assets(from: &Path, out: &Path) -> Result<usize, BuildError> {
     let mut copied = 0;
@@ -438,6 +441,15 @@ fn copy_assets(from: &Path, out: &Path) -> Result<usize, BuildError> {
                 source.display()
             ))
         })?;
+        // A debug build's glue imports its JavaScript snippets from files
+        // of their own, which are not copied: the release build bundles
+        // them in (scripts/post-build.sh).
+        if name.ends_with(".js") && bytes.windows(SNIPPETS.len()).any(|w| w == SNIPPETS) {
+            return Err(BuildError::Read(format!(
+                "the widget asset {} is from a debug build: it imports files under snippets/ (run `trunk build --release`)",
+                source.display()
+            )));
+        }
         let target = out.join(name);
         if fs::read(&target).is_ok_and(|existing| existing == bytes) {
             continue;

@@ -244,6 +244,20 @@ fn exit_statuses() {
         &missing,
     ]);
     assert_eq!(no_assets.status.code(), Some(3), "{}", stderr(&no_assets));
+    // Assets of a debug build (glue importing snippet files it would lose): 3.
+    let debug_assets = site("debug-assets");
+    fs::write(
+        debug_assets.join("assets/warta-island.js"),
+        "import * as s from './snippets/warta-0123/src/js/shape.js';",
+    )
+    .unwrap();
+    let debug = build(&debug_assets, &[]);
+    assert_eq!(debug.status.code(), Some(3), "{}", stderr(&debug));
+    assert!(
+        stderr(&debug).contains("debug build") && stderr(&debug).contains("trunk build --release"),
+        "{}",
+        stderr(&debug)
+    );
     // OUT cannot be created (a file is in the way): 4.
     let blocked = path(&root, "blocked");
     fs::write(&blocked, "a file").unwrap();
