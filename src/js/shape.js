@@ -5,17 +5,21 @@
 //   `!LENGTH:TEXT`                        a comment (LENGTH in UTF-16 units)
 //   `?`                                   any other node but text
 // One call from Wasm walks the whole island here; walked from Rust, every
-// step was a call across the Wasm/JS border (about 350 per widget).
+// step was a call across the Wasm/JS border (about 400 per widget).
 // Iterative, so a deeply nested page cannot exhaust the stack.
 const HTML = "http://www.w3.org/1999/xhtml";
 const SVG = "http://www.w3.org/2000/svg";
+// Node types as numbers: a page may have replaced the global `Node`.
+const ELEMENT = 1;
+const TEXT = 3;
+const COMMENT = 8;
 
 export function shapeText(root) {
   let text = "";
   let node = root.firstChild;
   while (node) {
     switch (node.nodeType) {
-      case Node.ELEMENT_NODE: {
+      case ELEMENT: {
         const namespace = node.namespaceURI;
         const kind = namespace === HTML ? "h" : namespace === SVG ? "s" : "x";
         text += `<${kind}:${node.localName} `;
@@ -26,10 +30,10 @@ export function shapeText(root) {
         text += ">";
         break;
       }
-      case Node.COMMENT_NODE:
+      case COMMENT:
         text += `!${node.data.length}:${node.data}`;
         break;
-      case Node.TEXT_NODE:
+      case TEXT:
         break;
       default:
         text += "?";
