@@ -148,11 +148,11 @@ async function load(browser, variant, profileName) {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
   const cdp = await context.newCDPSession(page);
+  if (REPEAT || profile.network) await cdp.send("Network.enable");
   // Anything outside loopback (none expected) is refused, never fetched.
   // A returning reader needs the HTTP cache, which Playwright's routing
   // turns off: then the browser blocks what is not plain-HTTP loopback.
   if (REPEAT) {
-    await cdp.send("Network.enable");
     await cdp.send("Network.setBlockedURLs", { urls: ["https://*"] });
   } else {
     await page.route((url) => !url.href.startsWith(origin), (route) => route.abort());
@@ -160,7 +160,6 @@ async function load(browser, variant, profileName) {
   await cdp.send("Performance.enable");
   if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
   if (profile.network) {
-    if (!REPEAT) await cdp.send("Network.enable"); // enabled above for a returning reader
     await cdp.send("Network.emulateNetworkConditions", {
       offline: false,
       latency: profile.network.latency,
