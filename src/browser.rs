@@ -1,16 +1,122 @@
 //! Browser actions behind the share bar. Called only from event handlers and
 //! effects, never while rendering, so the server render never reaches them.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{
-    CustomEvent, CustomEventInit, Element, HtmlDocument, HtmlTextAreaElement, ShareData,
+    CustomEvent, CustomEventInit, Element, Event, HtmlDocument, HtmlTextAreaElement, ShareData,
 };
+
+use crate::language::Language;
+use crate::model::{ShareNetwork, ShareSettings};
+use crate::share::{share_href, tagged_url, ShareSubject, Shared};
 
 /// Share popups open at this size, centred over the page.
 const POPUP_WIDTH: i32 = 600;
 const POPUP_HEIGHT: i32 = 540;
+
+/// How long a copy confirmation stays in the share bar's live region.
+const STATUS_MS: u32 = 4_000;
+
+/// The share bar's spoken status line ("Tautan disalin"): how to show a
+/// message, and the timer that clears it. A new message replaces the timer,
+/// which cancels the old one.
+#[derive(Clone)]
+pub struct StatusLine {
+    show: Rc<dyn Fn(Option<&'static str>)>,
+    timer: Rc<RefCell<Option<Timeout>>>,
+}
+
+impl StatusLine {
+    /// `show` puts a message in the live region (`None` empties it).
+    pub fn new(
+        show: impl Fn(Option<&'static str>) + 'static,
+        timer: Rc<RefCell<Option<Timeout>>>,
+    ) -> Self {
+        StatusLine {
+            show: Rc::new(show),
+            timer,
+        }
+    }
+
+    fn say(&self, message: &'static str) {
+        (self.show)(Some(message));
+        let clear = self.show.clone();
+        *self.timer.borrow_mut() = Some(Timeout::new(STATUS_MS, move || clear(None)));
+    }
+}
+
+/// What a click on one share control does once warta is live: a popup for
+/// a network (or the link itself), the OS sheet, or a copy of the link with
+/// its spoken confirmation; then `warta:share` from `bar`. The one place
+/// for it, whether Yew hydrated the bar (full client) or the island bundle
+/// made the server's markup live without Yew.
+pub fn share_clicked(
+    event: &Event,
+    network: ShareNetwork,
+    subject: &ShareSubject,
+    bar: Option<Element>,
+    status: &StatusLine,
+) {
+    let default_settings = ShareSettings::default();
+    let settings = subject.share.as_ref().unwrap_or(&default_settings);
+    let shared_url = tagged_url(&subject.url, settings.utm.as_ref(), network);
+    let announce = move |url: &str| {
+        if let Some(bar) = &bar {
+            announce_share(bar, network.id(), url);
+        }
+    };
+    match network {
+        ShareNetwork::Native => {
+            // The button may be clicked from script while hidden, or after
+            // the page removed `navigator.share`: calling it then would
+            // throw an uncaught TypeError.
+            if !can_share_natively(&shared_url, &subject.title) {
+                return;
+            }
+            let title = subject.title.clone();
+            spawn_local(async move {
+                if let Ok(true) = share_natively(&shared_url, &title).await {
+                    announce(&shared_url);
+                }
+            });
+        }
+        ShareNetwork::Copy => {
+            event.prevent_default();
+            let labels = Language::from_tag(subject.lang()).labels();
+            let status = status.clone();
+            spawn_local(async move {
+                let copied = copy_text(&shared_url).await;
+                if copied {
+                    announce(&shared_url);
+                }
+                status.say(if copied {
+                    labels.link_copied
+                } else {
+                    labels.copy_failed
+                });
+            });
+        }
+        _ => {
+            let shared = Shared {
+                url: &subject.url,
+                title: &subject.title,
+                utm: settings.utm.as_ref(),
+            };
+            let external = network != ShareNetwork::Email;
+            let href = share_href(network, shared).unwrap_or_default();
+            if external && open_share_popup(&href) {
+                event.prevent_default();
+            }
+            announce(&shared_url);
+        }
+    }
+}
 
 /// Whether the browser offers the OS share sheet for this link.
 pub fn can_share_natively(url: &str, title: &str) -> bool {

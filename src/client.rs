@@ -31,6 +31,7 @@
 mod attach;
 #[cfg(not(feature = "hydration"))]
 mod hand_over;
+pub mod live_bar;
 mod read;
 mod registry;
 mod watch;
@@ -121,7 +122,10 @@ pub enum Mounting {
 /// the Wasm and mounting widgets never share one long task. Without it (a
 /// page that calls `init()` of warta.js itself), every widget mounts now.
 pub fn start() {
+    #[cfg(feature = "hydration")]
     yew::set_custom_panic_hook(Box::new(|info| report_panic(&info.to_string())));
+    #[cfg(not(feature = "hydration"))]
+    std::panic::set_hook(Box::new(|info| report_panic(&info.to_string())));
     #[cfg(feature = "hydration")]
     if watch::loaded_as_guest() {
         // The island bundle watches the page; this one mounts only what

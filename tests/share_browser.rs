@@ -1,6 +1,10 @@
-//! The share bar after hydration, in headless Chromium: events, popups,
-//! copy link and the native share sheet. Browser APIs that would leave the
-//! machine (window.open, the clipboard, navigator.share) are stubbed.
+//! The share bar once live, in headless Chromium: events, popups, copy link
+//! and the native share sheet. Browser APIs that would leave the machine
+//! (window.open, the clipboard, navigator.share) are stubbed.
+//!
+//! Every behaviour is checked on both kinds of live bar: hydrated by Yew
+//! (the full client) and made live without Yew (`client::live_bar`, what
+//! the island bundle does with intact server markup).
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -10,7 +14,10 @@ use std::rc::Rc;
 
 use common::browser::{next_turn, run_js, server_fragment, Stage};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+use warta::client::live_bar::{make_live, LiveBar};
 use warta::client::{mount_one, Mounting};
+use warta::model::Article;
+use warta::share::ShareSubject;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, HtmlElement};
@@ -28,18 +35,40 @@ fn stub_window(popup_opens: bool, fine_pointer: bool) {
     ));
 }
 
+/// How the bar under test is made live.
+#[derive(Clone, Copy)]
+enum Live {
+    /// `mount_one` of the full client: Yew hydrates the bar.
+    Hydrated,
+    /// `live_bar::make_live` on the server's markup, as the island bundle does.
+    WithoutYew,
+}
+
 /// What the share events and the clicks' default actions looked like.
 struct Watch {
     shares: Rc<RefCell<Vec<(String, String)>>>,
     prevented: Rc<RefCell<Vec<bool>>>,
     _listeners: [EventListener; 2],
+    /// The bar made live without Yew; dropping it stops it.
+    live_bar: Option<LiveBar>,
 }
 
-/// Hydrates the sample and watches `warta:share` events. Clicks are stopped
-/// at the stage after the widget has handled them, so no link navigates.
-async fn hydrated_sample() -> (Stage, Watch) {
+/// Makes the sample's share bar live and watches `warta:share` events.
+/// Clicks are stopped at the stage after the widget has handled them, so no
+/// link navigates.
+async fn live_sample(how: Live) -> (Stage, Watch) {
     let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
-    assert_eq!(mount_one(&stage.mount(0)), Mounting::Hydrating);
+    let live_bar = match how {
+        Live::Hydrated => {
+            assert_eq!(mount_one(&stage.mount(0)), Mounting::Hydrating);
+            None
+        }
+        Live::WithoutYew => {
+            let article: Article = serde_json::from_str(common::SAMPLE_JSON).unwrap();
+            let subject = Rc::new(ShareSubject::from(&article));
+            Some(make_live(&stage.find(".warta-share"), subject))
+        }
+    };
     yew::scheduler::flush().await;
     let shares = Rc::new(RefCell::new(Vec::new()));
     let prevented = Rc::new(RefCell::new(Vec::new()));
@@ -70,6 +99,7 @@ async fn hydrated_sample() -> (Stage, Watch) {
             shares,
             prevented,
             _listeners: [on_share, stop_navigation],
+            live_bar,
         },
     )
 }
@@ -119,10 +149,9 @@ async fn server_links_are_correct_before_any_wasm_runs() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn each_network_click_fires_warta_share_and_opens_one_popup() {
+async fn each_network_click_fires_warta_share_and_opens_one_popup(how: Live) {
     stub_window(true, true);
-    let (stage, watch) = hydrated_sample().await;
+    let (stage, watch) = live_sample(how).await;
     let networks = ["whatsapp", "facebook", "x", "telegram", "line", "linkedin"];
     for network in networks {
         click(&stage, network);
@@ -142,10 +171,9 @@ async fn each_network_click_fires_warta_share_and_opens_one_popup() {
     assert!(watch.prevented.borrow().iter().all(|&prevented| prevented));
 }
 
-#[wasm_bindgen_test]
-async fn a_blocked_popup_falls_back_to_the_link_and_touch_skips_popups() {
+async fn a_blocked_popup_falls_back_to_the_link_and_touch_skips_popups(how: Live) {
     stub_window(false, true);
-    let (stage, watch) = hydrated_sample().await;
+    let (stage, watch) = live_sample(how).await;
     click(&stage, "telegram");
     assert_eq!(opened().len(), 1, "tried once");
     assert_eq!(
@@ -166,14 +194,13 @@ async fn a_blocked_popup_falls_back_to_the_link_and_touch_skips_popups() {
     assert_eq!(watch.shares.borrow().len(), 3);
 }
 
-#[wasm_bindgen_test]
-async fn copy_link_writes_the_url_and_announces_it() {
+async fn copy_link_writes_the_url_and_announces_it(how: Live) {
     run_js(
         "window.__copied = null;
          Object.defineProperty(navigator, 'clipboard', { configurable: true,
            value: { writeText: (text) => { window.__copied = text; return Promise.resolve(); } } });",
     );
-    let (stage, watch) = hydrated_sample().await;
+    let (stage, watch) = live_sample(how).await;
     click(&stage, "copy");
     next_turn().await;
     yew::scheduler::flush().await;
@@ -195,14 +222,13 @@ async fn copy_link_writes_the_url_and_announces_it() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn copy_link_reports_a_clear_failure() {
+async fn copy_link_reports_a_clear_failure(how: Live) {
     run_js(
         "Object.defineProperty(navigator, 'clipboard', { configurable: true,
            value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
          document.execCommand = () => false;",
     );
-    let (stage, watch) = hydrated_sample().await;
+    let (stage, watch) = live_sample(how).await;
     click(&stage, "copy");
     next_turn().await;
     yew::scheduler::flush().await;
@@ -217,10 +243,9 @@ async fn copy_link_reports_a_clear_failure() {
     run_js("delete document.execCommand;");
 }
 
-#[wasm_bindgen_test]
-async fn native_share_button_only_where_the_browser_has_one() {
+async fn native_share_button_only_where_the_browser_has_one(how: Live) {
     run_js("Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });");
-    let (without, _watch) = hydrated_sample().await;
+    let (without, _watch) = live_sample(how).await;
     yew::scheduler::flush().await;
     assert!(without
         .find("[data-network=\"native\"]")
@@ -233,7 +258,7 @@ async fn native_share_button_only_where_the_browser_has_one() {
            value: (data) => { window.__shared = data; return Promise.resolve(); } });
          Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });",
     );
-    let (with, watch) = hydrated_sample().await;
+    let (with, watch) = live_sample(how).await;
     yew::scheduler::flush().await;
     let item = with.find("[data-network=\"native\"]");
     assert!(!item.has_attribute("hidden"), "revealed after hydration");
@@ -263,5 +288,76 @@ async fn native_share_button_only_where_the_browser_has_one() {
         *watch.shares.borrow(),
         [("native".to_owned(), ARTICLE_URL.to_owned())]
     );
+    run_js("delete navigator.share; delete navigator.canShare;");
+}
+
+/// Runs each named check on a bar hydrated by Yew and on one made live
+/// without it.
+macro_rules! on_both_bars {
+    ($($check:ident),* $(,)?) => {
+        mod hydrated_by_yew {
+            use wasm_bindgen_test::*;
+            $(#[wasm_bindgen_test] async fn $check() { super::$check(super::Live::Hydrated).await })*
+        }
+        mod live_without_yew {
+            use wasm_bindgen_test::*;
+            $(#[wasm_bindgen_test] async fn $check() { super::$check(super::Live::WithoutYew).await })*
+        }
+    };
+}
+
+on_both_bars!(
+    each_network_click_fires_warta_share_and_opens_one_popup,
+    a_blocked_popup_falls_back_to_the_link_and_touch_skips_popups,
+    copy_link_writes_the_url_and_announces_it,
+    copy_link_reports_a_clear_failure,
+    native_share_button_only_where_the_browser_has_one,
+);
+
+#[wasm_bindgen_test]
+async fn a_bar_made_live_without_yew_is_the_servers_markup_again_once_stopped() {
+    run_js(
+        "Object.defineProperty(navigator, 'share', { configurable: true, value: () => Promise.resolve() });
+         Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
+         Object.defineProperty(navigator, 'clipboard', { configurable: true,
+           value: { writeText: () => Promise.resolve() } });",
+    );
+    let server_markup = server_fragment(common::SAMPLE_JSON).await;
+    let (stage, mut watch) = live_sample(Live::WithoutYew).await;
+    let bar = stage.find(".warta-share");
+    assert!(!stage
+        .find("[data-network=\"native\"]")
+        .has_attribute("hidden"));
+    click(&stage, "copy");
+    next_turn().await;
+    assert_eq!(
+        stage.find("[role=status]").text_content().unwrap(),
+        "Tautan disalin"
+    );
+    // A click beside the controls (the status line) is nobody's share.
+    stage
+        .find("[role=status]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    assert_eq!(watch.shares.borrow().len(), 1);
+
+    drop(watch.live_bar.take());
+    assert!(stage
+        .find("[data-network=\"native\"]")
+        .has_attribute("hidden"));
+    assert_eq!(stage.find("[role=status]").text_content().unwrap(), "");
+    let server_bar = Stage::new(&server_markup);
+    assert!(
+        bar.is_equal_node(Some(&server_bar.find(".warta-share"))),
+        "the bar is the server's markup again"
+    );
+    click(&stage, "copy");
+    next_turn().await;
+    assert_eq!(
+        *watch.prevented.borrow(),
+        [true, false, false],
+        "stopped, copy is a plain link again"
+    );
+    assert_eq!(watch.shares.borrow().len(), 1, "and nothing is announced");
     run_js("delete navigator.share; delete navigator.canShare;");
 }

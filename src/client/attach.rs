@@ -1,23 +1,28 @@
-//! Deciding, per mount, between hydrating the share-bar island, rendering
-//! it fresh, and rendering the whole article; then doing it.
+//! Deciding, per mount, between making the share-bar island live,
+//! rendering it fresh, and rendering the whole article; then doing it.
+//!
+//! How the island is made live depends on the bundle: the full client
+//! hydrates it with Yew (`staged`); the island bundle, which carries no Yew,
+//! listens on the server's markup (`live`) and hands every mount that needs
+//! rendering to the full client.
 
 use std::rc::Rc;
 
-use gloo::console;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
-use yew::platform::spawn_local;
-use yew::{Callback, NodeRef};
+use web_sys::Element;
 
-use super::registry::{finish_tear_down, holds, App, Life};
-use super::{reason, report, MountState, Mounting, MOUNT_SELECTOR};
-use crate::components::{ShareBar, ShareBarProps};
+use super::registry::Life;
+use super::{reason, Mounting, MOUNT_SELECTOR};
 use crate::embed::shape::shape_of_dom;
-use crate::embed::{FINGERPRINT_ATTR, ISLAND_ATTR, SHAPE_ATTR};
+use crate::embed::{FINGERPRINT_ATTR, SHAPE_ATTR};
 #[cfg(feature = "hydration")]
 use crate::model::Article;
 use crate::share::ShareSubject;
 
+#[cfg(not(feature = "hydration"))]
+mod live;
+#[cfg(feature = "hydration")]
+mod staged;
 #[cfg(feature = "hydration")]
 mod whole;
 
@@ -27,6 +32,13 @@ mod whole;
 use super::hand_over::hand_over_whole as whole_article;
 #[cfg(feature = "hydration")]
 use whole::render_whole as whole_article;
+
+/// The island made live (intact server markup), or replaced because the
+/// page changed it.
+#[cfg(not(feature = "hydration"))]
+use live::{make_island_live, replace_island};
+#[cfg(feature = "hydration")]
+use staged::{hydrate_island as make_island_live, replace_island};
 
 const ROOT_SELECTOR: &str = ":scope > [data-warta-root]";
 const ISLAND_SELECTOR: &str = "[data-warta-island]";
@@ -74,7 +86,7 @@ pub(super) fn rendered_from(mount: &Element, json_fingerprint: &str) -> bool {
         .is_some_and(|found| found == json_fingerprint)
 }
 
-/// Hydrates the island when the markup belongs to this JSON and still has
+/// Makes the island live when the markup belongs to this JSON and still has
 /// the server's shape; otherwise renders what is needed fresh.
 #[inline(never)]
 pub(super) fn attach(mount: &Element, life: &Rc<Life>, json: Json) -> Mounting {
@@ -88,46 +100,44 @@ pub(super) fn attach(mount: &Element, life: &Rc<Life>, json: Json) -> Mounting {
     if root.get_attribute(FINGERPRINT_ATTR).as_deref() != Some(json.fingerprint.as_str()) {
         return whole_article(mount, life, Some(root), json, reason::STALE_MARKUP);
     }
-    let Some(island) = own_island(mount, &root) else {
-        return match recreate_island(&root) {
-            Some(island) => render_island(
-                mount,
-                life,
-                island,
-                json.source.subject(),
-                reason::ISLAND_MISSING,
-            ),
-            None => whole_article(mount, life, Some(root), json, reason::ISLAND_MISSING),
-        };
-    };
-    if !island.has_child_nodes() {
-        return render_island(
-            mount,
-            life,
-            island,
-            json.source.subject(),
-            reason::ISLAND_EMPTY,
-        );
+    match intact_island(mount, &root) {
+        Ok(island) => make_island_live(mount, life, island, json.source.subject()),
+        Err(changed) => replace_island(mount, life, root, json, changed),
     }
-    let Some(server_shape) = island.get_attribute(SHAPE_ATTR) else {
-        return render_island(
-            mount,
-            life,
-            island,
-            json.source.subject(),
-            reason::MOUNTED_BEFORE,
-        );
+}
+
+/// Why a mount's island cannot be made live as the server wrote it, and the
+/// island as it is (none when it is gone). The island bundle reads neither:
+/// it hands the mount over, and the full client finds the same again.
+#[cfg_attr(not(feature = "hydration"), allow(dead_code))]
+pub(super) struct IslandChanged {
+    pub island: Option<Element>,
+    pub why: &'static str,
+}
+
+/// The mount's island when it still has the shape the server wrote.
+fn intact_island(mount: &Element, root: &Element) -> Result<Element, IslandChanged> {
+    let Some(island) = own_island(mount, root) else {
+        return Err(IslandChanged {
+            island: None,
+            why: reason::ISLAND_MISSING,
+        });
     };
-    if shape_of_dom(&island).as_deref() != Some(server_shape.as_str()) {
-        return render_island(
-            mount,
-            life,
-            island,
-            json.source.subject(),
-            reason::CHANGED_BY_PAGE,
-        );
-    }
-    hydrate_island(mount, life, island, json.source.subject())
+    let why = if !island.has_child_nodes() {
+        reason::ISLAND_EMPTY
+    } else {
+        match island.get_attribute(SHAPE_ATTR) {
+            None => reason::MOUNTED_BEFORE,
+            Some(server_shape) if shape_of_dom(&island).as_deref() == Some(&server_shape) => {
+                return Ok(island)
+            }
+            Some(_) => reason::CHANGED_BY_PAGE,
+        }
+    };
+    Err(IslandChanged {
+        island: Some(island),
+        why,
+    })
 }
 
 /// The first island in the root that belongs to this mount, not to a widget
@@ -143,228 +153,4 @@ fn own_island(mount: &Element, root: &Element) -> Option<Element> {
                 .flatten()
                 .is_some_and(|owner| owner.is_same_node(Some(mount)))
         })
-}
-
-/// Yew checks the markup later, in a microtask (or after one of its 16 ms
-/// pauses), and a page's own code can run before it: a MutationObserver, a
-/// listener. So the island's nodes are hydrated in a stage outside the page,
-/// where nothing else can reach them, while a copy holds their place; the
-/// real nodes go back once Yew has hydrated them (see [`swap_in`]).
-fn hydrate_island(
-    mount: &Element,
-    life: &Rc<Life>,
-    island: Element,
-    subject: Rc<ShareSubject>,
-) -> Mounting {
-    let Some(stage) = new_stage() else {
-        return render_island(mount, life, island, subject, reason::CHANGED_BY_PAGE);
-    };
-    let focused = focused_path(&island);
-    while let Some(child) = island.first_child() {
-        if stage.append_child(&child).is_err() {
-            break;
-        }
-    }
-    // A copy shows the same markup meanwhile, so nothing moves, and keeps
-    // a reader's focus where it was.
-    let mut child = stage.first_child();
-    while let Some(node) = child {
-        if let Ok(copy) = node.clone_node_with_deep(true) {
-            let _ = island.append_child(&copy);
-        }
-        child = node.next_sibling();
-    }
-    if let Some(path) = &focused {
-        focus_at(&island, path);
-    }
-    *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
-    // Yew sets the bar's reference once the bar, and all inside it, is
-    // hydrated.
-    let bar_ref = NodeRef::default();
-    let hydrated = {
-        let bar_ref = bar_ref.clone();
-        move |_: &Element| bar_ref.get().is_some()
-    };
-    let finish = swap_in(&island, &stage, hydrated, true, || {});
-    let props = ShareBarProps {
-        subject,
-        on_ready: ready(mount, life, MountState::Hydrated, None, finish.clone()),
-        bar_ref,
-    };
-    let held = life.clone();
-    let start = move || {
-        let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).hydrate();
-        *held.app.borrow_mut() = Some(App::Island(app));
-        spawn_local(async move { finish() });
-    };
-    // With the loader, Yew's hydration gets a task of its own too (the
-    // copy keeps the island on show meanwhile; see `client::mount_one`).
-    // A widget torn down in between is not hydrated.
-    if super::watch::loader_present() {
-        let life = life.clone();
-        gloo::timers::callback::Timeout::new(0, move || {
-            if holds(&life) {
-                start();
-            }
-        })
-        .forget();
-    } else {
-        start();
-    }
-    Mounting::Hydrating
-}
-
-/// Puts a stage Yew has worked on into its place, replacing what the place
-/// showed meanwhile, as soon as `done` says Yew has been there: in the task
-/// queued right behind Yew's, or from the app's first effect, whichever
-/// comes first. Until then the place keeps showing what it did, so nothing
-/// flashes or shifts whenever the browser paints. `before` runs just
-/// before the swap. With `same_markup` (the place showed a copy of the
-/// stage's content), focus moves to the same place in the real nodes.
-fn swap_in(
-    place: &Element,
-    stage: &Element,
-    done: impl Fn(&Element) -> bool + 'static,
-    same_markup: bool,
-    before: impl Fn() + 'static,
-) -> Rc<dyn Fn()> {
-    let (place, stage) = (place.clone(), stage.clone());
-    Rc::new(move || {
-        if stage.parent_node().is_some() || !done(&stage) {
-            return;
-        }
-        before();
-        let refocus = same_markup.then(|| focused_path(&place)).flatten();
-        place.set_inner_html("");
-        let _ = place.append_child(&stage);
-        if let Some(path) = refocus {
-            focus_at(&stage, &path);
-        }
-    })
-}
-
-/// Where the focused element sits under `root`, as indexes among element
-/// children (comments, such as Yew's markers, do not count: hydration
-/// removes them).
-fn focused_path(root: &Element) -> Option<Vec<u32>> {
-    let mut node = gloo::utils::document().active_element()?;
-    if !root.contains(Some(&node)) || node.is_same_node(Some(root)) {
-        return None;
-    }
-    let mut path = Vec::new();
-    while !node.is_same_node(Some(root)) {
-        let parent = node.parent_element()?;
-        let siblings = parent.children();
-        let index = (0..siblings.length()).find(|&i| {
-            siblings
-                .item(i)
-                .is_some_and(|sibling| sibling.is_same_node(Some(&node)))
-        })?;
-        path.push(index);
-        node = parent;
-    }
-    path.reverse();
-    Some(path)
-}
-
-/// Focuses the element at `path` under `root`, if there is one.
-fn focus_at(root: &Element, path: &[u32]) {
-    let mut element = root.clone();
-    for &index in path {
-        match element.children().item(index) {
-            Some(child) => element = child,
-            None => return,
-        }
-    }
-    if let Some(element) = element.dyn_ref::<HtmlElement>() {
-        let _ = element.focus();
-    }
-}
-
-/// Renders the share bar fresh for its island; the article around it stays,
-/// and the island shows what it had until the new bar is ready.
-fn render_island(
-    mount: &Element,
-    life: &Rc<Life>,
-    island: Element,
-    subject: Rc<ShareSubject>,
-    why: &'static str,
-) -> Mounting {
-    console::warn!("warta:", why, "- rendering the share bar again");
-    let Some(stage) = new_stage() else {
-        return fail(mount, "could not create the element to render into");
-    };
-    *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
-    let finish = swap_in(&island, &stage, rendered, false, || {});
-    let props = ShareBarProps {
-        subject,
-        on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
-        bar_ref: NodeRef::default(),
-    };
-    let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).render();
-    *life.app.borrow_mut() = Some(App::Island(app));
-    spawn_local(async move { finish() });
-    Mounting::Rendering(why)
-}
-
-/// Whether Yew has rendered into a stage (its first render is one step).
-fn rendered(stage: &Element) -> bool {
-    stage.has_child_nodes()
-}
-
-fn fail(mount: &Element, message: &str) -> Mounting {
-    report(mount, MountState::Error, Some(message));
-    Mounting::Failed(message.to_owned())
-}
-
-/// The element a Yew app renders in (see `registry`). It adds no box of its
-/// own to the layout.
-fn new_stage() -> Option<Element> {
-    let stage = gloo::utils::document().create_element("div").ok()?;
-    stage.set_class_name("warta-stage");
-    Some(stage)
-}
-
-/// The callback that reports a mount's state once its app is live, after
-/// `then` has put things in place; or, for a mount torn down before Yew got
-/// to it, finishes tearing it down instead (the page keeps what it showed).
-/// It keeps the mount's life alive until then: the registry lets go of it
-/// at teardown.
-fn ready(
-    mount: &Element,
-    life: &Rc<Life>,
-    state: MountState,
-    why: Option<&'static str>,
-    then: Rc<dyn Fn()>,
-) -> Callback<()> {
-    let (mount, life) = (mount.clone(), life.clone());
-    Callback::from(move |()| {
-        if life.cancelled.get() {
-            finish_tear_down(&life);
-            return;
-        }
-        then();
-        if let Some((stage, _)) = life.stage.borrow().as_ref() {
-            life.record_icons(stage);
-        }
-        life.ready.set(true);
-        report(&mount, state, why);
-    })
-}
-
-/// Puts a new, empty island where the share bar stands in server markup:
-/// before the body. `None` when the article element is gone too.
-fn recreate_island(root: &Element) -> Option<Element> {
-    let article = root.query_selector(".warta-article").ok().flatten()?;
-    let island = gloo::utils::document().create_element("div").ok()?;
-    island.set_class_name("warta-share-island");
-    island.set_attribute(ISLAND_ATTR, "share").ok()?;
-    let body = article
-        .query_selector(":scope > .warta-body")
-        .ok()
-        .flatten();
-    article
-        .insert_before(&island, body.as_ref().map(|b| b.as_ref()))
-        .ok()?;
-    Some(island)
 }

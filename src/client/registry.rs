@@ -19,18 +19,23 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
+#[cfg(feature = "hydration")]
 use yew::AppHandle;
 
 #[cfg(feature = "hydration")]
-use crate::components::ArticleView;
-use crate::components::{ShareBar, ICON_SELECTOR};
+use crate::components::{ArticleView, ShareBar, ICON_SELECTOR};
 use crate::embed::{SHAPE_ATTR, STATE_ATTR};
 
-/// The Yew app behind a mount.
+/// What makes a mount live: the full client's Yew apps, the island
+/// bundle's listener on server markup, or a hand-over.
 pub(super) enum App {
+    #[cfg(feature = "hydration")]
     Island(AppHandle<ShareBar>),
     #[cfg(feature = "hydration")]
     Whole(AppHandle<ArticleView>),
+    /// The island bundle made the server's share bar live in place.
+    #[cfg(not(feature = "hydration"))]
+    Live(super::live_bar::LiveBar),
     /// The island bundle handed this mount to the full client.
     #[cfg(not(feature = "hydration"))]
     HandedOver(Element),
@@ -39,9 +44,13 @@ pub(super) enum App {
 impl App {
     fn destroy(self) {
         match self {
+            #[cfg(feature = "hydration")]
             App::Island(app) => app.destroy(),
             #[cfg(feature = "hydration")]
             App::Whole(app) => app.destroy(),
+            // Dropping it puts the server's markup back as it was.
+            #[cfg(not(feature = "hydration"))]
+            App::Live(bar) => drop(bar),
             #[cfg(not(feature = "hydration"))]
             App::HandedOver(mount) => super::hand_over::take_back(&mount),
         }
@@ -68,6 +77,7 @@ impl Life {
     /// Records the share icons under `root`, which Yew has just hydrated or
     /// rendered: each `<svg>` is the raw node Yew holds, in its link
     /// (hydration checked the island's shape first, raw content included).
+    #[cfg(feature = "hydration")]
     pub(super) fn record_icons(&self, root: &Element) {
         let Ok(found) = root.query_selector_all(ICON_SELECTOR) else {
             return;

@@ -1,17 +1,13 @@
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::icons::share_icon;
-use crate::browser;
+use crate::browser::{self, StatusLine};
 use crate::language::Language;
 use crate::model::{ShareNetwork, ShareSettings};
 use crate::share::{share_href, tagged_url, ShareSubject, Shared};
-
-/// How long a copy confirmation stays in the live region.
-const STATUS_MS: u32 = 4_000;
 
 /// Props of [`ShareBar`].
 #[derive(Properties, PartialEq)]
@@ -33,8 +29,10 @@ pub struct ShareBarProps {
 /// Without Wasm every network is a plain link and "copy" links to the
 /// article (long-press copies it). Hydration adds popups on desktop, the
 /// Clipboard API with a spoken confirmation, the OS share sheet where the
-/// browser has one, and a `warta:share` event for the host page. Nothing is
-/// requested from any network until the reader clicks.
+/// browser has one, and a `warta:share` event for the host page
+/// ([`browser::share_clicked`]; the island bundle gives the server's markup
+/// the same without Yew, see `client::live_bar`). Nothing is requested from
+/// any network until the reader clicks.
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let subject = &props.subject;
@@ -63,78 +61,35 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         title: &subject.title,
         utm: settings.utm.as_ref(),
     };
-    let announce = {
-        let bar = bar.clone();
-        move |network: ShareNetwork, url: &str| {
-            if let Some(bar) = bar.cast::<web_sys::Element>() {
-                browser::announce_share(&bar, network.id(), url);
-            }
-        }
+    let status_line = {
+        let status = status.clone();
+        StatusLine::new(move |message| status.set(message), status_timer)
     };
 
     let items = settings.networks().iter().map(|&network| {
         let shared_url = tagged_url(&subject.url, shared.utm, network);
         let class = classes!("warta-share__item", format!("warta-share__item--{}", network.id()));
+        let onclick = {
+            let (subject, bar, status_line) = (subject.clone(), bar.clone(), status_line.clone());
+            Callback::from(move |event: MouseEvent| {
+                browser::share_clicked(&event, network, &subject, bar.cast(), &status_line);
+            })
+        };
         let control = match network {
-            ShareNetwork::Native => {
-                let announce = announce.clone();
-                let title = subject.title.clone();
-                let onclick = Callback::from(move |_: MouseEvent| {
-                    // The button may be clicked from script while hidden, or
-                    // after the page removed `navigator.share`: calling it
-                    // then would throw an uncaught TypeError.
-                    if !browser::can_share_natively(&shared_url, &title) {
-                        return;
-                    }
-                    let (announce, url, title) = (announce.clone(), shared_url.clone(), title.clone());
-                    spawn_local(async move {
-                        if let Ok(true) = browser::share_natively(&url, &title).await {
-                            announce(network, &url);
-                        }
-                    });
-                });
-                html! {
-                    <button type="button" class="warta-share__button" aria-label={labels.share_native} title={labels.share_native} {onclick}>
-                        {share_icon(network)}<span class="warta-share__text">{labels.share_native_short}</span>
-                    </button>
-                }
-            }
-            ShareNetwork::Copy => {
-                let (announce, status, status_timer) = (announce.clone(), status.clone(), status_timer.clone());
-                let copied_url = shared_url.clone();
-                let onclick = Callback::from(move |event: MouseEvent| {
-                    event.prevent_default();
-                    let (announce, status, status_timer) = (announce.clone(), status.clone(), status_timer.clone());
-                    let url = copied_url.clone();
-                    spawn_local(async move {
-                        let copied = browser::copy_text(&url).await;
-                        if copied {
-                            announce(network, &url);
-                        }
-                        status.set(Some(if copied { labels.link_copied } else { labels.copy_failed }));
-                        let clear = status.clone();
-                        // Replacing the timer cancels the previous one.
-                        *status_timer.borrow_mut() = Some(Timeout::new(STATUS_MS, move || clear.set(None)));
-                    });
-                });
-                html! {
-                    <a class="warta-share__link" href={shared_url} aria-label={labels.copy_link} title={labels.copy_link} {onclick}>
-                        {share_icon(network)}<span class="warta-share__text">{labels.copy_link}</span>
-                    </a>
-                }
-            }
+            ShareNetwork::Native => html! {
+                <button type="button" class="warta-share__button" aria-label={labels.share_native} title={labels.share_native} {onclick}>
+                    {share_icon(network)}<span class="warta-share__text">{labels.share_native_short}</span>
+                </button>
+            },
+            ShareNetwork::Copy => html! {
+                <a class="warta-share__link" href={shared_url} aria-label={labels.copy_link} title={labels.copy_link} {onclick}>
+                    {share_icon(network)}<span class="warta-share__text">{labels.copy_link}</span>
+                </a>
+            },
             _ => {
                 let href = share_href(network, shared).unwrap_or_default();
                 let external = network != ShareNetwork::Email;
-                let announce = announce.clone();
-                let popup_href = href.clone();
                 let name = format!("{} {}", labels.share_to, network.name(labels));
-                let onclick = Callback::from(move |event: MouseEvent| {
-                    if external && browser::open_share_popup(&popup_href) {
-                        event.prevent_default();
-                    }
-                    announce(network, &shared_url);
-                });
                 html! {
                     <a
                         class="warta-share__link"
@@ -155,7 +110,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     });
 
     html! {
-        <div class="warta-share" role="group" aria-label={labels.share_group} ref={bar}>
+        <div class="warta-share" role="group" aria-label={labels.share_group} ref={props.bar_ref.clone()}>
             <ul class="warta-share__list">{for items}</ul>
             <p class="warta-share__status" role="status" aria-live="polite">{status.unwrap_or_default()}</p>
         </div>

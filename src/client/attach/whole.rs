@@ -7,7 +7,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::{fail, new_stage, ready, rendered, swap_in, Json, Source};
+use super::staged::{fail, new_stage, ready, rendered, swap_in};
+use super::{Json, Source};
 use crate::client::read::read_article;
 use crate::client::registry::{App, Life};
 use crate::client::{refuse, MountState, Mounting};

@@ -1,0 +1,257 @@
+//! The full client's island: the share bar hydrated, or rendered fresh, by
+//! Yew in a stage outside the page (see `registry`), then swapped in.
+
+use std::rc::Rc;
+
+use gloo::console;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::platform::spawn_local;
+use yew::{Callback, NodeRef};
+
+use super::{whole_article, IslandChanged, Json};
+use crate::client::registry::{finish_tear_down, holds, App, Life};
+use crate::client::{reason, report, MountState, Mounting};
+use crate::components::{ShareBar, ShareBarProps};
+use crate::embed::ISLAND_ATTR;
+use crate::share::ShareSubject;
+
+/// Renders the share bar fresh where the page changed its island: in a new
+/// island where the page removed it, or the whole article where the
+/// article element is gone too.
+pub(super) fn replace_island(
+    mount: &Element,
+    life: &Rc<Life>,
+    root: Element,
+    json: Json,
+    changed: IslandChanged,
+) -> Mounting {
+    match changed.island.or_else(|| recreate_island(&root)) {
+        Some(island) => render_island(mount, life, island, json.source.subject(), changed.why),
+        None => whole_article(mount, life, Some(root), json, changed.why),
+    }
+}
+
+/// Yew checks the markup later, in a microtask (or after one of its 16 ms
+/// pauses), and a page's own code can run before it: a MutationObserver, a
+/// listener. So the island's nodes are hydrated in a stage outside the page,
+/// where nothing else can reach them, while a copy holds their place; the
+/// real nodes go back once Yew has hydrated them (see [`swap_in`]).
+pub(super) fn hydrate_island(
+    mount: &Element,
+    life: &Rc<Life>,
+    island: Element,
+    subject: Rc<ShareSubject>,
+) -> Mounting {
+    let Some(stage) = new_stage() else {
+        return render_island(mount, life, island, subject, reason::CHANGED_BY_PAGE);
+    };
+    let focused = focused_path(&island);
+    while let Some(child) = island.first_child() {
+        if stage.append_child(&child).is_err() {
+            break;
+        }
+    }
+    // A copy shows the same markup meanwhile, so nothing moves, and keeps
+    // a reader's focus where it was.
+    let mut child = stage.first_child();
+    while let Some(node) = child {
+        if let Ok(copy) = node.clone_node_with_deep(true) {
+            let _ = island.append_child(&copy);
+        }
+        child = node.next_sibling();
+    }
+    if let Some(path) = &focused {
+        focus_at(&island, path);
+    }
+    *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
+    // Yew sets the bar's reference once the bar, and all inside it, is
+    // hydrated.
+    let bar_ref = NodeRef::default();
+    let hydrated = {
+        let bar_ref = bar_ref.clone();
+        move |_: &Element| bar_ref.get().is_some()
+    };
+    let finish = swap_in(&island, &stage, hydrated, true, || {});
+    let props = ShareBarProps {
+        subject,
+        on_ready: ready(mount, life, MountState::Hydrated, None, finish.clone()),
+        bar_ref,
+    };
+    let held = life.clone();
+    let start = move || {
+        let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).hydrate();
+        *held.app.borrow_mut() = Some(App::Island(app));
+        spawn_local(async move { finish() });
+    };
+    // With the loader, Yew's hydration gets a task of its own too (the
+    // copy keeps the island on show meanwhile; see `client::mount_one`).
+    // A widget torn down in between is not hydrated.
+    if crate::client::watch::loader_present() {
+        let life = life.clone();
+        gloo::timers::callback::Timeout::new(0, move || {
+            if holds(&life) {
+                start();
+            }
+        })
+        .forget();
+    } else {
+        start();
+    }
+    Mounting::Hydrating
+}
+
+/// Puts a stage Yew has worked on into its place, replacing what the place
+/// showed meanwhile, as soon as `done` says Yew has been there: in the task
+/// queued right behind Yew's, or from the app's first effect, whichever
+/// comes first. Until then the place keeps showing what it did, so nothing
+/// flashes or shifts whenever the browser paints. `before` runs just
+/// before the swap. With `same_markup` (the place showed a copy of the
+/// stage's content), focus moves to the same place in the real nodes.
+pub(super) fn swap_in(
+    place: &Element,
+    stage: &Element,
+    done: impl Fn(&Element) -> bool + 'static,
+    same_markup: bool,
+    before: impl Fn() + 'static,
+) -> Rc<dyn Fn()> {
+    let (place, stage) = (place.clone(), stage.clone());
+    Rc::new(move || {
+        if stage.parent_node().is_some() || !done(&stage) {
+            return;
+        }
+        before();
+        let refocus = same_markup.then(|| focused_path(&place)).flatten();
+        place.set_inner_html("");
+        let _ = place.append_child(&stage);
+        if let Some(path) = refocus {
+            focus_at(&stage, &path);
+        }
+    })
+}
+
+/// Where the focused element sits under `root`, as indexes among element
+/// children (comments, such as Yew's markers, do not count: hydration
+/// removes them).
+fn focused_path(root: &Element) -> Option<Vec<u32>> {
+    let mut node = gloo::utils::document().active_element()?;
+    if !root.contains(Some(&node)) || node.is_same_node(Some(root)) {
+        return None;
+    }
+    let mut path = Vec::new();
+    while !node.is_same_node(Some(root)) {
+        let parent = node.parent_element()?;
+        let siblings = parent.children();
+        let index = (0..siblings.length()).find(|&i| {
+            siblings
+                .item(i)
+                .is_some_and(|sibling| sibling.is_same_node(Some(&node)))
+        })?;
+        path.push(index);
+        node = parent;
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// Focuses the element at `path` under `root`, if there is one.
+fn focus_at(root: &Element, path: &[u32]) {
+    let mut element = root.clone();
+    for &index in path {
+        match element.children().item(index) {
+            Some(child) => element = child,
+            None => return,
+        }
+    }
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Renders the share bar fresh for its island; the article around it stays,
+/// and the island shows what it had until the new bar is ready.
+fn render_island(
+    mount: &Element,
+    life: &Rc<Life>,
+    island: Element,
+    subject: Rc<ShareSubject>,
+    why: &'static str,
+) -> Mounting {
+    console::warn!("warta:", why, "- rendering the share bar again");
+    let Some(stage) = new_stage() else {
+        return fail(mount, "could not create the element to render into");
+    };
+    *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
+    let finish = swap_in(&island, &stage, rendered, false, || {});
+    let props = ShareBarProps {
+        subject,
+        on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
+        bar_ref: NodeRef::default(),
+    };
+    let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).render();
+    *life.app.borrow_mut() = Some(App::Island(app));
+    spawn_local(async move { finish() });
+    Mounting::Rendering(why)
+}
+
+/// Whether Yew has rendered into a stage (its first render is one step).
+pub(super) fn rendered(stage: &Element) -> bool {
+    stage.has_child_nodes()
+}
+
+pub(super) fn fail(mount: &Element, message: &str) -> Mounting {
+    report(mount, MountState::Error, Some(message));
+    Mounting::Failed(message.to_owned())
+}
+
+/// The element a Yew app renders in (see `registry`). It adds no box of its
+/// own to the layout.
+pub(super) fn new_stage() -> Option<Element> {
+    let stage = gloo::utils::document().create_element("div").ok()?;
+    stage.set_class_name("warta-stage");
+    Some(stage)
+}
+
+/// The callback that reports a mount's state once its app is live, after
+/// `then` has put things in place; or, for a mount torn down before Yew got
+/// to it, finishes tearing it down instead (the page keeps what it showed).
+/// It keeps the mount's life alive until then: the registry lets go of it
+/// at teardown.
+pub(super) fn ready(
+    mount: &Element,
+    life: &Rc<Life>,
+    state: MountState,
+    why: Option<&'static str>,
+    then: Rc<dyn Fn()>,
+) -> Callback<()> {
+    let (mount, life) = (mount.clone(), life.clone());
+    Callback::from(move |()| {
+        if life.cancelled.get() {
+            finish_tear_down(&life);
+            return;
+        }
+        then();
+        if let Some((stage, _)) = life.stage.borrow().as_ref() {
+            life.record_icons(stage);
+        }
+        life.ready.set(true);
+        report(&mount, state, why);
+    })
+}
+
+/// Puts a new, empty island where the share bar stands in server markup:
+/// before the body. `None` when the article element is gone too.
+fn recreate_island(root: &Element) -> Option<Element> {
+    let article = root.query_selector(".warta-article").ok().flatten()?;
+    let island = gloo::utils::document().create_element("div").ok()?;
+    island.set_class_name("warta-share-island");
+    island.set_attribute(ISLAND_ATTR, "share").ok()?;
+    let body = article
+        .query_selector(":scope > .warta-body")
+        .ok()
+        .flatten();
+    article
+        .insert_before(&island, body.as_ref().map(|b| b.as_ref()))
+        .ok()?;
+    Some(island)
+}
