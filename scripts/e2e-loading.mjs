@@ -310,6 +310,37 @@ try {
   }
 
   {
+    // The island bundle makes intact markup live without Yew; anything it
+    // would have to render goes to the full client.
+    const at = "the island bundle's widgets";
+    await scenario(at, "eager.html", { hold: true }, async (tab) => {
+      // Before the Wasm, a page script wraps the lower widget's share links
+      // in <font>, as page translation does.
+      await tab.page.evaluate(() => {
+        for (const link of document.querySelectorAll("#below [data-warta-island] li > a")) {
+          const font = document.createElement("font");
+          link.before(font);
+          font.append(link);
+        }
+      });
+      tab.release();
+      const top = await live(tab.page, "#top");
+      const below = await until(tab.page, () => document.querySelector("#below [data-warta]")?.dataset.wartaState === "rendered");
+      check(top && below && tab.wasm.full === 1, `${at}: intact markup is live with the island bundle; the changed share bar is rendered fresh by the full client (fetched ${tab.wasm.full}×)`);
+      const stopped = await tab.page.evaluate(() => {
+        const mount = document.querySelector("#top [data-warta]");
+        return [window.warta.unmount(mount), mount.dataset.wartaState ?? "none", mount.querySelector("li[data-network=native]").hidden];
+      });
+      check(stopped[0] === 1 && stopped[1] === "none" && stopped[2], `${at}: warta.unmount stops a live bar and leaves the server's markup (${stopped})`);
+      const again = await tab.page.evaluate(() => window.warta.mount(document.querySelector("#top [data-warta]")));
+      check(again === 1 && (await live(tab.page, "#top")), `${at}: mounted again, the widget is live again with the island bundle (${again})`);
+      await tab.page.click("#top [data-warta-island] li[data-network=copy] a");
+      const copied = await until(tab.page, (text) => document.querySelector("#top .warta-share__status")?.textContent === text, COPIED);
+      check(copied && tab.wasm.full === 1, `${at}: its "copy link" works again ("${COPIED}"), still without the full client for it`);
+    });
+  }
+
+  {
     const at = "the full client cannot load";
     await scenario(at, "eager.html", {}, async (tab) => {
       await tab.page.route("**/warta_bg.wasm", (route) => route.abort());

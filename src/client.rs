@@ -5,10 +5,11 @@
 //! markup's fingerprint says the server rendered it from exactly this text;
 //! else the whole article, decoded and validated by the CLI's own reader,
 //! `model::read_article`), then
-//! - hydrate the share-bar island when the article markup belongs to this
+//! - make the share-bar island live when the article markup belongs to this
 //!   JSON (fingerprint) and the island still has the shape the server wrote
-//!   ([`crate::embed::shape`]), out of the page's reach until Yew is done,
-//!   so Yew's hydration cannot panic;
+//!   ([`crate::embed::shape`]): hydrated by Yew out of the page's reach
+//!   until Yew is done, so Yew's hydration cannot panic (full client), or
+//!   listened to in place without Yew ([`live_bar`], island bundle);
 //! - render the island fresh when the page changed its markup, leaving the
 //!   rest of the article (and any ads in it) alone;
 //! - render the whole article when the mount is empty or its markup was
@@ -20,13 +21,12 @@
 //! `warta:error` (`detail.state`, `detail.message`) event.
 //!
 //! Two bundles are built from this module. The full client (feature
-//! `hydration`, warta.js) does all of the above. The island bundle (feature
-//! `island` without `hydration`; the `warta-island` binary, warta-island.js,
-//! what warta-init.js loads first) has no
-//! whole-article reader or renderer, and so is much smaller: it hydrates the
-//! share bars of intact server markup, renders them fresh when the page
-//! changed them, and hands every other mount to the full client
-//! ([`hand_over`]), which the loader fetches only then.
+//! `hydration`, warta.js) does all of the above with Yew. The island bundle
+//! (feature `island` without `hydration`; the `warta-island` binary,
+//! warta-island.js, what warta-init.js loads first) has no Yew at all, and
+//! so is a quarter of the size: it makes the share bars of intact server
+//! markup live in place ([`live_bar`]) and hands every other mount to the
+//! full client ([`hand_over`]), which the loader fetches only then.
 
 mod attach;
 #[cfg(not(feature = "hydration"))]
@@ -56,7 +56,8 @@ const MOUNT_SELECTOR: &str = "[data-warta]";
 /// What became of a mount, as written to `data-warta-state`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MountState {
-    /// The server markup was kept and its share bar hydrated in place.
+    /// The server markup was kept and its share bar made live in place
+    /// (hydrated by Yew, or listened to by the island bundle).
     Hydrated,
     /// warta rendered in the browser: the whole article for an empty or
     /// stale mount, or the share bar when the page had changed its markup.
@@ -97,7 +98,8 @@ pub mod reason {
 /// mount once it is true (after Yew has run), not when this returns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Mounting {
-    /// Hydrating the share bar of intact server markup.
+    /// Making the share bar of intact server markup live (the island
+    /// bundle is done when this returns; Yew hydrates in its scheduler).
     Hydrating,
     /// Rendering in the browser, for this reason.
     Rendering(&'static str),

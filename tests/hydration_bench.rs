@@ -3,14 +3,16 @@
 //! mount, and the wasm memory afterwards. The first figures count the
 //! first, cold mounts as earlier rounds did; a warm line (after untimed
 //! mounts) measures the code rather than the compiler's state. Budgets: sample ≤ 5 ms, 200 blocks ≤ 30 ms, memory ≤ 2 MB.
-//! Run alone: `wasm-pack test --headless --chrome --release --features ssr,hydration --test hydration_bench`.
+//! Run: `bash scripts/hydration-bench.sh` (both lines below), or alone: `wasm-pack test --headless --chrome --release --features ssr,hydration --test hydration_bench`
+//! for the full client (Yew hydrates the share bar), and with `--features
+//! ssr,island` for the island bundle's way (the bar made live without Yew;
+//! it renders nothing, so its empty-mount line is left out).
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
 use common::browser::{server_fragment, Stage};
-use warta::client::{mount_one, reason, Mounting};
-use warta::embed::{empty_mount_html, script_safe_json};
+use warta::client::{mount_one, Mounting};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -63,7 +65,10 @@ async fn warm_median_hydration_ms(html: &str) -> f64 {
 }
 
 /// An empty mount: the whole article rendered in the browser.
+#[cfg(feature = "hydration")]
 async fn median_render_ms(json: &str) -> f64 {
+    use warta::client::reason;
+    use warta::embed::{empty_mount_html, script_safe_json};
     let html = empty_mount_html(&script_safe_json(json));
     median_mount_ms(&html, Mounting::Rendering(reason::EMPTY_MOUNT), RUNS).await
 }
@@ -78,7 +83,14 @@ async fn hydration_benchmark() {
     let large = median_hydration_ms(&large_html).await;
     let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
     let bytes = js_sys::ArrayBuffer::from(memory.buffer()).byte_length();
-    console_log!("hydration median of {RUNS}: sample {sample:.2} ms, 200 blocks {large:.2} ms");
+    let how = if cfg!(feature = "hydration") {
+        "full client, Yew"
+    } else {
+        "island bundle, no Yew"
+    };
+    console_log!(
+        "hydration ({how}) median of {RUNS}: sample {sample:.2} ms, 200 blocks {large:.2} ms"
+    );
     let (sample, large) = (
         warm_median_hydration_ms(&sample_html).await,
         warm_median_hydration_ms(&large_html).await,
@@ -86,13 +98,16 @@ async fn hydration_benchmark() {
     console_log!(
         "warm hydration, median of {WARM_RUNS} after {WARM_UP} untimed: sample {sample:.2} ms, 200 blocks {large:.2} ms"
     );
-    let (sample, large) = (
-        median_render_ms(common::SAMPLE_JSON).await,
-        median_render_ms(&article_with_blocks(200)).await,
-    );
-    console_log!(
-        "empty-mount render median of {RUNS}: sample {sample:.2} ms, 200 blocks {large:.2} ms"
-    );
+    #[cfg(feature = "hydration")]
+    {
+        let (sample, large) = (
+            median_render_ms(common::SAMPLE_JSON).await,
+            median_render_ms(&article_with_blocks(200)).await,
+        );
+        console_log!(
+            "empty-mount render median of {RUNS}: sample {sample:.2} ms, 200 blocks {large:.2} ms"
+        );
+    }
     console_log!(
         "wasm linear memory after the runs: {:.2} MB",
         f64::from(bytes) / 1_048_576.0

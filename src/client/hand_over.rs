@@ -1,6 +1,7 @@
-//! The island bundle's way out. A mount that needs more than its share bar
-//! (an empty mount, markup rendered from other JSON, JSON that must be read
-//! in full to say what is wrong with it) goes to the full client, which
+//! The island bundle's way out. A mount that needs rendering or more than
+//! its share bar's fields (an empty mount, markup rendered from other JSON,
+//! a share bar the page changed, JSON that must be read in full to say what
+//! is wrong with it) goes to the full client, which
 //! warta-init.js fetches only then (`warta.whole(mount)`) and which reports
 //! the mount's state as usual.
 //!

@@ -15,10 +15,11 @@
 // further widget mounts when its own strategy says so. docs/performance.md
 // has the measurements behind the default.
 //
-// Two bundles: the island bundle (warta-island.js) hydrates the share bars
-// of server-rendered widgets, which is what a page needs; it hands any
-// widget that needs more (an empty mount, stale markup, JSON with an error
-// to explain) to the full client (warta.js), fetched only then.
+// Two bundles: the island bundle (warta-island.js, no Yew) makes the share
+// bars of server-rendered widgets live, which is what a page needs; it hands
+// any widget that needs more (an empty mount, stale markup, a share bar the
+// page changed, JSON with an error to explain) to the full client
+// (warta.js), fetched only then.
 const STRATEGIES = ["eager", "idle", "visible", "interaction"];
 const DEFAULT = "eager";
 const ATTR = "data-warta-load";
