@@ -2,8 +2,9 @@
 //!
 //! The island bundle's live bars need nothing here but dropping (the bar's
 //! listener goes, and the markup is the server's again). The rest of this
-//! is about the full client's Yew apps. Each Yew app lives in a *stage*: an element of its own that Yew works on
-//! outside the page and that then takes over its place (the share bar's
+//! is about the full client's Yew apps. Each Yew app lives in a *stage*: an
+//! element of its own that Yew works on outside the page and that then
+//! takes over its place (the share bar's
 //! island, or the article's root; see `attach::swap_in`). Tearing down
 //! unwraps the stage, leaving what it showed in the page as plain HTML (the
 //! share links still work as links) and out of Yew's reach: Yew destroys an
