@@ -222,12 +222,16 @@ const watch = new MutationObserver((records) => {
 });
 if (document.visibilityState === "hidden") start();
 else requestAnimationFrame(() => setTimeout(start));
-// The Wasm's download is most of the wait before a share bar is live, and
-// starting it costs the main thread little (the fetch() call, ≈ 10 ms at 4×
-// CPU in a profile): for eager widgets it starts now (after the page's
-// images), not after the first frame. The module, whose
-// evaluation is main-thread work (before the page's first paint, from a
-// warm cache), is imported when the widgets are armed, as before.
-if (mountsAt(document).some((mount) => strategyOf(mount) === "eager" && mount.querySelector(DATA))) {
-  afterImages(() => fetchWasm("warta-island"));
-}
+// The Wasm's download is most of the wait before a share bar is live: for
+// eager widgets it starts in the next task (after the page's images), not
+// after the first frame. In a task of its own, because the fetch() call
+// alone is 10–20 ms of main thread at 4× CPU (traces), which would
+// otherwise lengthen this module's evaluation right before the page's first
+// paint. The module, whose evaluation is main-thread work (before the
+// page's first paint, from a warm cache), is imported when the widgets are
+// armed, as before.
+setTimeout(() => {
+  if (mountsAt(document).some((mount) => strategyOf(mount) === "eager" && mount.querySelector(DATA))) {
+    afterImages(() => fetchWasm("warta-island"));
+  }
+});
