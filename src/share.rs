@@ -46,6 +46,15 @@ impl ShareNetwork {
         }
     }
 
+    /// The network whose [`id`](Self::id) (its JSON name) this is. Every
+    /// network is in the default order.
+    pub fn from_id(id: &str) -> Option<ShareNetwork> {
+        ShareNetwork::DEFAULT_ORDER
+            .iter()
+            .copied()
+            .find(|network| network.id() == id)
+    }
+
     /// Display name of the control: the network's own name, or the
     /// article language's word for the native sheet, email and copy.
     pub fn name(self, labels: &Labels) -> &'static str {

@@ -177,3 +177,13 @@ fn utm_tags_keep_query_and_fragment() {
         .starts_with("https://kabar.example.id/a?b=1&c=2&utm_source=facebook&utm_medium=social"));
     assert!(shared.ends_with("#bagian"));
 }
+
+#[test]
+fn every_network_is_found_by_its_id_and_nothing_else_is() {
+    for &network in ShareNetwork::DEFAULT_ORDER {
+        assert_eq!(ShareNetwork::from_id(network.id()), Some(network));
+    }
+    for other in ["", "WhatsApp", "twitter", "copy "] {
+        assert_eq!(ShareNetwork::from_id(other), None, "{other:?}");
+    }
+}

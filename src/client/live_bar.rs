@@ -72,11 +72,7 @@ fn clicked_control(bar: &Element, target: Option<web_sys::EventTarget>) -> Optio
     if !bar.contains(Some(&item)) {
         return None;
     }
-    let id = item.get_attribute("data-network")?;
-    ShareNetwork::DEFAULT_ORDER
-        .iter()
-        .copied()
-        .find(|network| network.id() == id)
+    ShareNetwork::from_id(&item.get_attribute("data-network")?)
 }
 
 impl Drop for LiveBar {

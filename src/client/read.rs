@@ -92,14 +92,7 @@ fn share_settings(json: &JsValue) -> Option<ShareSettings> {
 fn networks(json: &JsValue) -> Option<Vec<ShareNetwork>> {
     let list = json.dyn_ref::<js_sys::Array>()?;
     list.iter()
-        .map(|tag| {
-            let tag = tag.as_string()?;
-            // Every network is in the default order; its id is its JSON name.
-            ShareNetwork::DEFAULT_ORDER
-                .iter()
-                .copied()
-                .find(|network| network.id() == tag)
-        })
+        .map(|tag| ShareNetwork::from_id(&tag.as_string()?))
         .collect()
 }
 
