@@ -12,25 +12,27 @@ rustup target add wasm32-unknown-unknown --toolchain nightly >/dev/null
 out=dist-nightly
 rm -rf "$out" && mkdir -p "$out"
 
-# bundle NAME BIN FEATURES: builds one bundle into $out as NAME.js + NAME_bg.wasm.
+# bundle NAME BIN FEATURES PROFILE WASM_OPT: builds one bundle into $out as
+# NAME.js + NAME_bg.wasm, with the cargo profile and wasm-opt level the
+# stable build uses for it (index.html).
 bundle() {
-  local name=$1 bin=$2 features=$3
+  local name=$1 bin=$2 features=$3 profile=$4 level=$5
   RUSTFLAGS="-Cpanic=immediate-abort -Zunstable-options" \
-    cargo +nightly build --profile wasm-release --target wasm32-unknown-unknown \
+    cargo +nightly build --profile "$profile" --target wasm32-unknown-unknown \
     --no-default-features --features "$features" --bin "$bin" \
     -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
     --target-dir target/nightly-size
   wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$name" \
-    "target/nightly-size/wasm32-unknown-unknown/wasm-release/$bin.wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    "target/nightly-size/wasm32-unknown-unknown/$profile/$bin.wasm"
+  wasm-opt "-O$level" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals \
     -o "$out/${name}_bg.wasm" "$out/${name}_bg.wasm"
   esbuild "$out/$name.js" --minify --format=esm --log-level=warning --allow-overwrite --outfile="$out/$name.js"
   printf '%-14s wasm + js gzip-9 %7d\n' "$name" \
     "$(( $(gzip -9c "$out/${name}_bg.wasm" | wc -c) + $(gzip -9c "$out/$name.js" | wc -c) ))"
 }
-bundle warta-island warta-island island-bundle
-bundle warta warta-client hydration
+bundle warta-island warta-island island-bundle wasm-release-island s
+bundle warta warta-client hydration wasm-release z
 
 cp style/warta.css "$out/"
 esbuild src/js/warta-init.js --minify --format=esm --log-level=warning --outfile="$out/warta-init.js"

@@ -77,14 +77,30 @@ impl Fnv64 {
     pub fn finish(&self) -> u64 {
         self.0
     }
+
+    /// Appends the hash as 16 lowercase hex digits. Written by hand:
+    /// `format!` would make the browser compile Rust's formatting code on
+    /// every page's first mount, about ten functions of it, each a
+    /// main-thread compile (docs/performance.md, round seven).
+    pub fn push_hex(&self, out: &mut String) {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        for shift in (0..16).rev() {
+            out.push(char::from(DIGITS[(self.0 >> (shift * 4)) as usize & 0xf]));
+        }
+    }
 }
 
 /// Fingerprint of the server markup: the crate version (components change
 /// between versions) and a 64-bit FNV-1a hash of the exact JSON text embedded.
 pub fn fingerprint(json_text: &str) -> String {
+    const VERSION: &str = env!("CARGO_PKG_VERSION");
     let mut hash = Fnv64::default();
     hash.write(json_text.as_bytes());
-    format!("{}-{:016x}", env!("CARGO_PKG_VERSION"), hash.finish())
+    let mut out = String::with_capacity(VERSION.len() + 17);
+    out.push_str(VERSION);
+    out.push('-');
+    hash.push_hex(&mut out);
+    out
 }
 
 /// Makes JSON text safe inside `<script type="application/json">`: `<`, `>`

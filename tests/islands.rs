@@ -67,6 +67,21 @@ fn only_the_share_bar_carries_hydration_markers() {
 }
 
 #[test]
+fn the_shape_is_written_as_sixteen_hex_digits_of_its_fnv1a_hash() {
+    // Nothing at all hashes to FNV-1a's offset basis; one element to the
+    // hash of its token `<h:p >`, zero-padded like every shape.
+    assert_eq!(shape_of_html(""), "cbf29ce484222325");
+    let one = shape_of_html("<p></p>");
+    assert_eq!(one.len(), 16);
+    assert!(one
+        .bytes()
+        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+    let mut hash = warta::embed::Fnv64::default();
+    hash.write(b"<h:p >");
+    assert_eq!(one, format!("{:016x}", hash.finish()));
+}
+
+#[test]
 fn the_shape_sees_elements_and_comments_not_text_or_attributes() {
     let base = "<!--<[A]>--><div class=\"a\"><p>x</p><img src=\"a.jpg\"><svg><path d=\"M0\"/></svg></div><!--</[A]>-->";
     let same = [

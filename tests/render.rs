@@ -313,6 +313,12 @@ fn script_safe_json_keeps_the_value() {
 fn fingerprint_changes_with_the_json() {
     assert_ne!(fingerprint("{\"a\":1}"), fingerprint("{\"a\":2}"));
     assert!(fingerprint("{}").starts_with(concat!(env!("CARGO_PKG_VERSION"), "-")));
+    // FNV-1a 64 of the empty text and of "a" (the algorithm's published
+    // test vectors), as 16 lowercase hex digits: markup written by any
+    // version of the CLI compares equal to what the browser computes.
+    let version = env!("CARGO_PKG_VERSION");
+    assert_eq!(fingerprint(""), format!("{version}-cbf29ce484222325"));
+    assert_eq!(fingerprint("a"), format!("{version}-af63dc4c8601ec8c"));
 }
 
 #[test]

@@ -64,7 +64,9 @@ impl ShapeBuilder {
 
     /// The shape as it is written into `data-warta-shape`.
     pub fn finish(&self) -> String {
-        format!("{:016x}", self.0.finish())
+        let mut out = String::with_capacity(16);
+        self.0.push_hex(&mut out);
+        out
     }
 }
 

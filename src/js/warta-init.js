@@ -33,7 +33,11 @@ const VISIBLE_MARGIN = "300px 0px";
 const IMAGES_TIMEOUT_MS = 3000;
 const INTERACTIONS = ["pointerdown", "keydown", "focusin", "touchstart"];
 
-const self = [...document.scripts].find((s) => s.src === import.meta.url);
+// The page's strategy, on this script: found with one query, not by
+// comparing every script's URL with this module's (a module has no
+// `document.currentScript`), which cost about 1 ms at 1× CPU, at the
+// page's first paint. Only warta's loader carries the attribute.
+const self = document.querySelector(`script[${ATTR}]`);
 const valid = (name) => (STRATEGIES.includes(name) ? name : undefined);
 const pageStrategy = valid(self?.getAttribute(ATTR)) ?? DEFAULT;
 const strategyOf = (mount) => valid(mount.getAttribute(ATTR)) ?? pageStrategy;
