@@ -20,8 +20,8 @@
 // assets served cacheable (a year, immutable) as a CDN serves versioned
 // files; the page itself is never cached.
 // --debug prints, per load, when each resource was fetched, warta's tasks
-// in order and what is inside the long ones. --traces keeps each load's
-// Chromium trace in DIR (PROFILE-VARIANT-N.json, for chrome://tracing or
+// in order and what is inside the long ones. --traces keeps each traced
+// load's Chromium trace in DIR (PROFILE-VARIANT-N.json, for chrome://tracing or
 // DevTools' performance panel).
 //
 // Each run loads each page twice. From the load as a reader gets it: LCP
@@ -157,9 +157,9 @@ let traceCount = 0;
 /**
  * One load of the page. Untraced, it gives what a reader gets: paint
  * timings, interactive time, script time as CDP counts it, bytes. Traced
- * (Chromium's tracing slows the page's script: +25 % on CDP's count, the
- * same build measured both ways), it gives the main thread's tasks and the
- * script time found in them.
+ * (Chromium's tracing slows the page's script: by CDP's count 4 ms more
+ * in the median at 4×, up to 15, docs/performance.md round seven), it
+ * gives the main thread's tasks and the script time found in them.
  */
 async function load(browser, variant, profileName, traced) {
   const profile = PROFILE[profileName];
@@ -189,7 +189,8 @@ async function load(browser, variant, profileName, traced) {
   // The page calls a CDP binding when the first widget reports its state.
   // Neither Playwright's waitForFunction (it injects a large script) nor
   // polling with Runtime.evaluate (each poll is script on the page's
-  // thread, 2–3 ms in all at 4×): the benchmark must not run in the page.
+  // thread, 2–5 ms in all at 4×): beside its small observer (OBSERVE),
+  // the benchmark runs nothing in the page while it loads.
   await cdp.send("Runtime.enable");
   await cdp.send("Runtime.addBinding", { name: "__costReady" });
   let readyCalled;
@@ -317,6 +318,9 @@ function mainThreadTasks(trace, fcp) {
     for (const e of main) if (e.ph === "X" && e.dur > 0) byName[e.name] = (byName[e.name] || 0) + e.dur / 1000;
     console.log(Object.entries(byName).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${k} ${v.toFixed(1)}`).join("\n"));
     console.log(Object.entries(byFunction).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v.toFixed(1)}`).join("\n"));
+    // V8 compiles each Wasm function on its first call, on this thread.
+    const lazy = main.filter((e) => e.name === "wasm.CompileLazy");
+    console.log(`Wasm functions compiled lazily on the main thread: ${lazy.length}, ${(lazy.reduce((sum, e) => sum + e.dur, 0) / 1000).toFixed(1)} ms`);
     // Every task warta is in, in order: when it starts and how long it runs.
     console.log("warta's tasks (start+ms):", tasks.filter(hasWarta).map((t) => `${((t.ts - navigationStart) / 1000).toFixed(0)}+${(t.dur / 1000).toFixed(1)}`).join(" "));
     for (const task of tasks.filter((t) => t.dur > 30000 && hasWarta(t))) {
