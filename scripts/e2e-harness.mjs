@@ -28,11 +28,14 @@ export async function serve(root) {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-/** Debian's Chromium; without the background-networking flags it floods the closed network. */
-export function launch() {
+/**
+ * Debian's Chromium; without the background-networking flags it floods the
+ * closed network. `args` adds flags (the host-cost benchmark's network rule).
+ */
+export function launch(args = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...args],
   });
 }
 

@@ -4,8 +4,9 @@
 // - before the Wasm (held back, or not asked for yet) the article reads and
 //   the share links work as plain links; a click on "copy link" does not
 //   leave the page and is carried out once the widget is live;
-// - the Wasm is fetched when the strategy says, not before, and each widget
-//   becomes interactive under its strategy;
+// - the Wasm is fetched when the strategy says, not before (eager: not
+//   before the page's first contentful paint), and each widget becomes
+//   interactive under its strategy;
 // - widgets added later (infinite scroll) and `window.warta.mount` work
 //   under the strategy; a widget's own strategy wins over the page's;
 // - nothing shifts (CLS 0) and nothing is logged as an error;
@@ -216,6 +217,14 @@ try {
       await copyReplayed(at, tab.page);
       const both = (await live(tab.page, "#top")) && (await live(tab.page, "#below"));
       check(both, `${at}: both widgets hydrate, the one far below the fold too`);
+      if (load === "eager") {
+        // Nothing of warta's may compete with the page's first paint.
+        const { fcp, first } = await tab.page.evaluate(() => ({
+          fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+          first: Math.min(...performance.getEntriesByType("resource").filter((e) => /warta-island(\.js|_bg\.wasm)$/.test(e.name)).map((e) => e.startTime)),
+        }));
+        check(first >= fcp, `${at}: the island bundle is requested after the page's first contentful paint (${first.toFixed(0)} ≥ ${fcp.toFixed(0)} ms)`);
+      }
       await laterWidget(at, tab, load);
       await noShiftNoErrors(at, tab);
     });

@@ -32,6 +32,9 @@ const VISIBLE_MARGIN = "300px 0px";
 // The page's images are waited for at most this long before an eager load.
 const IMAGES_TIMEOUT_MS = 3000;
 const INTERACTIONS = ["pointerdown", "keydown", "focusin", "touchstart"];
+// Widgets start at the latest this long after the loader runs when the page
+// reports no first contentful paint.
+const FIRST_PAINT_TIMEOUT_MS = 2000;
 
 // The page's strategy, on this script: found with one query, not by
 // comparing every script's URL with this module's (a module has no
@@ -207,9 +210,7 @@ addEventListener(
 );
 
 // Widgets in the page now, and those added later (infinite scroll, a JSON
-// script arriving after its mount). Started once the page has painted,
-// in the task after the next frame, so the page's first paint never waits
-// for warta; a hidden tab paints no frame and starts at once.
+// script arriving after its mount).
 const start = () => {
   mountsAt(document).forEach(arm);
   watch.observe(document, { childList: true, subtree: true });
@@ -224,18 +225,43 @@ const watch = new MutationObserver((records) => {
     }
   }
 });
-if (document.visibilityState === "hidden") start();
-else requestAnimationFrame(() => setTimeout(start));
+
+/**
+ * Runs `then` once the page's first contentful paint is on screen: its
+ * timing entry comes when the frame is presented, not when the main
+ * thread hands it over, and until then the compositor and the raster
+ * threads need the CPU. Anything warta starts in that gap (the Wasm's
+ * download and compilation, the glue, the mount) delayed an unthrottled
+ * page's first paint on a two-core machine (docs/performance.md, round
+ * eight). A hidden tab paints nothing and starts at once; a browser
+ * without paint timing starts after the next frame.
+ */
+function afterFirstPaint(then) {
+  if (document.visibilityState === "hidden") return then();
+  if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return requestAnimationFrame(() => setTimeout(then));
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    painted.disconnect();
+    clearTimeout(timer);
+    then();
+  };
+  const painted = new PerformanceObserver((list) => list.getEntriesByName("first-contentful-paint").length && go());
+  painted.observe({ type: "paint", buffered: true });
+  // A page that never paints anything contentful still gets its widgets.
+  const timer = setTimeout(go, FIRST_PAINT_TIMEOUT_MS);
+}
+
 // The Wasm's download is most of the wait before a share bar is live: for
-// eager widgets it starts in the next task (after the page's images), not
-// after the first frame. In a task of its own, because the fetch() call
-// alone is 10–20 ms of main thread at 4× CPU (traces), which would
-// otherwise lengthen this module's evaluation right before the page's first
-// paint. The module, whose evaluation is main-thread work (before the
-// page's first paint, from a warm cache), is imported when the widgets are
-// armed, as before.
-setTimeout(() => {
-  if (mountsAt(document).some((mount) => strategyOf(mount) === "eager" && mount.querySelector(DATA))) {
-    afterImages(() => fetchWasm("warta-island"));
-  }
+// eager widgets it starts first (after the page's images), in a task of its
+// own, because the fetch() call alone is 10–20 ms of main thread at 4× CPU.
+// Arming the widgets (which imports the glue) is the task after.
+afterFirstPaint(() => {
+  setTimeout(() => {
+    if (mountsAt(document).some((mount) => strategyOf(mount) === "eager" && mount.querySelector(DATA))) {
+      afterImages(() => fetchWasm("warta-island"));
+    }
+  });
+  setTimeout(start);
 });
