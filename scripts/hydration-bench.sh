@@ -12,8 +12,15 @@ wasm-pack test --headless --chrome --release --features ssr,hydration --test hyd
 
 # wasm-pack builds every test file, and the others need the full client;
 # cargo's test runner builds only this one.
-echo "== island bundle (--features ssr,island)"
-CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} \
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --release --features ssr,island --test hydration_bench -- --nocapture 2>&1 |
-  grep -E "^(hydration|warm|wasm linear)"
+# island PROFILE: the island bundle's mount, built at a cargo profile.
+island() {
+  CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --target wasm32-unknown-unknown --profile "$1" --features ssr,island --test hydration_bench -- --nocapture 2>&1 |
+    grep -E "^(hydration|warm|wasm linear)"
+}
+echo "== island bundle (--features ssr,island), release profile as in earlier rounds"
+island release
+# What index.html ships: opt-level "s", LTO, one codegen unit (Cargo.toml).
+echo "== island bundle, as shipped (profile wasm-release-island)"
+island wasm-release-island
