@@ -11,9 +11,10 @@
 //   idle        once the page has loaded and the browser is idle
 //   visible     when the share bar comes within VISIBLE_MARGIN of the viewport
 //   interaction at the first pointerdown, keydown, focusin or touchstart on the page
-// The Wasm is fetched once, for the first widget that needs it; each
-// further widget mounts when its own strategy says so. docs/performance.md
-// has the measurements behind the default.
+// Under every strategy nothing starts before the page's first contentful
+// paint is on screen. The Wasm is fetched once, for the first widget that
+// needs it; each further widget mounts when its own strategy says so.
+// docs/performance.md has the measurements behind the default.
 //
 // Two bundles: the island bundle (warta-island.js, no Yew) makes the share
 // bars of server-rendered widgets live, which is what a page needs; it hands
@@ -238,7 +239,7 @@ const watch = new MutationObserver((records) => {
  */
 function afterFirstPaint(then) {
   if (document.visibilityState === "hidden") return then();
-  if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return requestAnimationFrame(() => setTimeout(then));
+  if (!window.PerformanceObserver?.supportedEntryTypes?.includes("paint")) return requestAnimationFrame(() => setTimeout(then));
   let done = false;
   const go = () => {
     if (done) return;
