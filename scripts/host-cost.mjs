@@ -229,18 +229,7 @@ async function load(browser, variant, profileName, traced) {
     const at = (ms) => ms.toFixed(0);
     console.log(`${variant}${traced ? " (traced)" : ""}: script (CDP) ${cdpScript.toFixed(1)}, FCP ${at(seen.fcp)}, LCP ${at(seen.lcp)}, interactive ${at(seen.ready)}; ` + seen.resources.map((r) => `${r.name.split("/").pop() || "page"} ${at(r.start)}–${at(r.end)}`).join(", "));
   }
-  if (traced) {
-    const tasks = mainThreadTasks(JSON.parse(traceText), seen.fcp);
-    return {
-      tbt: tasks.tbt,
-      tbtWarta: tasks.tbtWarta,
-      longest: tasks.longest,
-      longestWarta: tasks.longestWarta,
-      longestWartaCpu: tasks.longestWartaCpu,
-      script: tasks.script,
-      cdpScriptTraced: cdpScript,
-    };
-  }
+  if (traced) return { ...mainThreadTasks(JSON.parse(traceText), seen.fcp), cdpScriptTraced: cdpScript };
   const before = seen.resources.filter((r) => r.end <= seen.lcp).reduce((sum, r) => sum + r.bytes, 0);
   const after = seen.resources.filter((r) => r.end > seen.lcp).reduce((sum, r) => sum + r.bytes, 0);
   return {
