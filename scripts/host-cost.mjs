@@ -9,7 +9,7 @@
 //   node scripts/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
 //        [--load eager|idle|visible|interaction] [--article FILE] [--hero]
 //        [--profiles phone,desktop] [--dist DIR] [--warta BIN] [--repeat] [--debug]
-//        [--traces DIR]
+//        [--traces DIR] [--untraced]
 //
 // --hero gives the article a hero photo (90 KB of random pixels, shown
 // 1200×800, served from loopback), so the page's largest paint is an image that warta's downloads
@@ -22,7 +22,8 @@
 // --debug prints, per load, when each resource was fetched, warta's tasks
 // in order and what is inside the long ones. --traces keeps each traced
 // load's Chromium trace in DIR (PROFILE-VARIANT-N.json, for chrome://tracing or
-// DevTools' performance panel).
+// DevTools' performance panel). --untraced skips the traced loads (the task
+// and trace rows print —): half the time, for long runs of the paint rows.
 //
 // Each run loads each page twice. From the load as a reader gets it: LCP
 // and FCP (paint timing), main-thread script time as CDP counts it
@@ -55,6 +56,7 @@ const HERO = args.includes("--hero");
 const REPEAT = args.includes("--repeat");
 const DEBUG = args.includes("--debug");
 const TRACES = option("traces", "");
+const UNTRACED = args.includes("--untraced");
 if (TRACES) await mkdir(TRACES, { recursive: true });
 const PROFILES = option("profiles", "phone,desktop").split(",");
 const DIST = option("dist", "dist");
@@ -365,18 +367,18 @@ const median = (values) => {
 };
 
 /**
- * A 95% interval for the ratio of the medians of `a` and `b`: both resampled
- * 2,000 times (a bootstrap; a fixed seed, so a run's output is repeatable).
- * It shows whether a run can tell a ratio of 1.02 from 1.10 at all.
+ * A 95% interval for `statistic` of the samples: each resampled 2,000 times
+ * (a bootstrap; a fixed seed, so a run's output is repeatable). It shows
+ * whether a run can tell a ratio of 1.02 from 1.10, or 38 ms from 42, at all.
  */
-function ratioInterval(a, b) {
+function interval(samples, statistic) {
   let seed = 1;
   const random = () => ((seed = (seed * 48271) % 2147483647) - 1) / 2147483646;
   const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
-  const ratios = [];
-  for (let i = 0; i < 2000; i++) ratios.push(median(resample(a)) / median(resample(b)));
-  ratios.sort((x, y) => x - y);
-  return [ratios[50], ratios[1949]];
+  const found = [];
+  for (let i = 0; i < 2000; i++) found.push(statistic(...samples.map(resample)));
+  found.sort((x, y) => x - y);
+  return [found[50], found[1949]];
 }
 
 const ROWS = [
@@ -403,14 +405,15 @@ const ROWS = [
 const browser = await launch(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]);
 try {
   console.log(
-    `host cost: ${ARTICLE}${HERO ? " + 90 KB hero" : ""}${REPEAT ? ", returning reader (assets cached)" : ""}, ${ENCODING}, load ${LOAD || "(default)"}, medians of ${RUNS} loads each (and ${RUNS} traced ones for the task and trace rows), fresh context per load`,
+    `host cost: ${ARTICLE}${HERO ? " + 90 KB hero" : ""}${REPEAT ? ", returning reader (assets cached)" : ""}, ${ENCODING}, load ${LOAD || "(default)"}, medians of ${RUNS} loads each${UNTRACED ? "" : ` (and ${RUNS} traced ones for the task and trace rows)`}, fresh context per load`,
   );
   for (const profileName of PROFILES) {
     const runs = { with: [], static: [] };
     for (let i = 0; i < RUNS; i++) {
       // Each run: an untraced and a traced load of each page (see load).
       for (const variant of i % 2 ? ["static", "with"] : ["with", "static"]) {
-        runs[variant].push({ ...(await load(browser, variant, profileName, false)), ...(await load(browser, variant, profileName, true)) });
+        const untraced = await load(browser, variant, profileName, false);
+        runs[variant].push({ ...untraced, ...(UNTRACED ? {} : await load(browser, variant, profileName, true)) });
       }
     }
     const p = PROFILE[profileName];
@@ -425,11 +428,15 @@ try {
       const show = (v) => (Number.isNaN(v) ? "—" : key.startsWith("bytes") ? Math.round(v).toLocaleString("en") : v.toFixed(1));
       console.log(`| ${label} | ${show(a)} | ${key === "ready" ? "—" : show(b)} | ${key === "ready" ? "—" : ratio} |`);
     }
-    const [low, high] = ratioInterval(runs.with.map((r) => r.lcp), runs.static.map((r) => r.lcp));
-    console.log(`\nLCP ratio, 95% interval: ${low.toFixed(3)}–${high.toFixed(3)} (bootstrap of both medians)`);
+    const lcp = interval([runs.with.map((r) => r.lcp), runs.static.map((r) => r.lcp)], (a, b) => median(a) / median(b));
+    console.log(`\nLCP ratio, 95% interval: ${lcp.map((v) => v.toFixed(3)).join("–")} (bootstrap of both medians)`);
+    const script = interval([runs.with.map((r) => r.cdpScript)], median);
+    console.log(`script time as CDP counts it, with warta, 95% interval of the median: ${script.map((v) => v.toFixed(1)).join("–")} ms`);
+    if (UNTRACED) continue;
     const worst = Math.max(...runs.with.map((r) => r.longestWarta));
     const worstCpu = Math.max(...runs.with.map((r) => r.longestWartaCpu));
-    console.log(`longest task with warta in it, worst of ${RUNS}: ${worst.toFixed(1)} ms wall, ${worstCpu.toFixed(1)} ms thread CPU time`);
+    const long = runs.with.filter((r) => r.longestWarta >= 50).length;
+    console.log(`longest task with warta in it, worst of ${RUNS}: ${worst.toFixed(1)} ms wall, ${worstCpu.toFixed(1)} ms thread CPU time; loads with one of 50 ms or more: ${long} of ${RUNS}`);
   }
 } finally {
   await browser.close();
