@@ -364,6 +364,23 @@ try {
   }
 
   {
+    const at = "the full client has stopped";
+    await scenario(at, "eager.html", {}, async (tab) => {
+      check(await live(tab.page, "#top"), `${at}: the server-rendered widget hydrates with the island bundle`);
+      // Stands in for a full client that panicked: calling it throws.
+      await tab.page.evaluate(() => {
+        window.warta.guest = { get mount() { return () => { throw new Error("unreachable"); }; }, set mount(_) {} };
+      });
+      const reported = tab.page.evaluate(() => new Promise((resolve) => document.addEventListener("warta:error", (e) => resolve(e.detail.message), { once: true })));
+      await tab.page.evaluate((html) => window.addLater(html), JSON_ONLY);
+      const message = await Promise.race([reported, settle(tab.page, TIMEOUT).then(() => "no event")]);
+      const state = await stateOf(tab.page, "#later");
+      check(state === "error" && /the full client stopped: Error: unreachable/.test(message), `${at}: the mount handed to it reports error ("${message.slice(0, 60)}")`);
+      check((await stateOf(tab.page, "#top")) === "hydrated", `${at}: the widget above is still hydrated`);
+    });
+  }
+
+  {
     const at = "per mount";
     await scenario(at, "mixed.html", {}, async (tab) => {
       const below = await live(tab.page, "#below");

@@ -312,7 +312,8 @@ fn report(mount: &Element, state: MountState, detail: Option<&str>) {
 
 /// Last resort, from the panic hook: the Wasm is about to stop, and every
 /// widget with it; every mount says what happened. (The page still shows
-/// each article: what Yew had not finished never replaced it.)
+/// each article: what Yew had not finished never replaced it.) Mounts the
+/// other bundle runs live on and are left alone ([`registry::runs_elsewhere`]).
 pub fn report_panic(message: &str) {
     let message = format!("warta stopped: {message}");
     console::error!(&message);
@@ -320,6 +321,8 @@ pub fn report_panic(message: &str) {
         return;
     };
     for mount in mounts_at(&document) {
-        report(&mount, MountState::Error, Some(&message));
+        if !registry::runs_elsewhere(&mount) {
+            report(&mount, MountState::Error, Some(&message));
+        }
     }
 }

@@ -375,6 +375,41 @@ async fn the_panic_report_marks_every_mount_as_stopped() {
             && message == "warta stopped: boom"));
 }
 
+/// The full client loaded for the island bundle's hand-overs runs only the
+/// mounts it was given: its panic leaves the island bundle's live widgets
+/// alone.
+#[wasm_bindgen_test]
+async fn a_panic_in_the_full_client_serving_the_island_bundle_reports_only_its_own_mounts() {
+    let page = two_widgets().await;
+    mount_within(&page.stage.mount(0));
+    yew::scheduler::flush().await;
+    // What warta-init.js leaves for the full client it loads as a guest.
+    let before =
+        run_js("const before = window.warta; window.warta = { guest: {} }; return before;");
+    warta::client::report_panic("boom");
+    js_sys::Reflect::set(&js_sys::global(), &"warta".into(), &before).unwrap();
+    assert_eq!(state(&page.stage.mount(0)), "error");
+    assert_eq!(
+        state(&page.stage.mount(1)),
+        "",
+        "the island bundle's widget"
+    );
+    let events = page.events.borrow();
+    assert_eq!(
+        events
+            .last()
+            .map(|(name, _, message)| (name.as_str(), message.as_str())),
+        Some(("warta:error", "warta stopped: boom"))
+    );
+    assert_eq!(
+        events
+            .iter()
+            .filter(|(name, ..)| name == "warta:error")
+            .count(),
+        1
+    );
+}
+
 /// Yew asserts the markup in a microtask after warta has checked it; a
 /// page's MutationObserver, or a listener for another widget's event, runs
 /// in between. Mounted from a timer, as the loader does.

@@ -158,6 +158,38 @@ pub(super) fn count() -> usize {
     MOUNTED.with(|mounted| mounted.borrow().len())
 }
 
+/// Whether the other bundle runs this mount, so that a panic here leaves
+/// it alone (see [`other_bundle_runs`]). False when the registry cannot be
+/// read (the panic came while it was being changed): then every mount is
+/// reported, as before.
+pub(super) fn runs_elsewhere(mount: &Element) -> bool {
+    MOUNTED
+        .try_with(|mounted| {
+            mounted.try_borrow().is_ok_and(|mounted| {
+                other_bundle_runs(mounted.iter().find(|m| m.mount.is_same_node(Some(mount))))
+            })
+        })
+        .unwrap_or(false)
+}
+
+/// The full client serving the island bundle runs only the mounts it was
+/// handed; the island bundle's are still live.
+#[cfg(feature = "hydration")]
+fn other_bundle_runs(entry: Option<&Mounted>) -> bool {
+    entry.is_none() && super::watch::loaded_as_guest()
+}
+
+/// The island bundle runs every mount but those it handed to the full client.
+#[cfg(not(feature = "hydration"))]
+fn other_bundle_runs(entry: Option<&Mounted>) -> bool {
+    entry.is_some_and(|m| {
+        m.life
+            .app
+            .try_borrow()
+            .is_ok_and(|app| matches!(*app, Some(App::HandedOver(_))))
+    })
+}
+
 /// Removes and returns the first entry that matches.
 pub(super) fn take(matches: impl Fn(&Mounted) -> bool) -> Option<Mounted> {
     MOUNTED.with(|mounted| {

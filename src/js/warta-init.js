@@ -72,10 +72,18 @@ api.whole = (mount) => {
   api.guest ??= {};
   full ??= startBundle("warta");
   full.then(
-    () => setTimeout(() => handed.delete(mount) && api.guest.mount(mount)),
-    (error) => handed.delete(mount) && failed(mount, "the full client", error),
+    () => setTimeout(() => handed.delete(mount) && guestMount(mount)),
+    (error) => handed.delete(mount) && failed(mount, `could not load the full client: ${error}`),
   );
 };
+// A full client that has stopped (it panicked) throws: the widget says so.
+function guestMount(mount) {
+  try {
+    api.guest.mount(mount);
+  } catch (error) {
+    failed(mount, `the full client stopped: ${error}`);
+  }
+}
 api.unwhole = (mount) => (handed.delete(mount) ? 0 : (api.guest?.unmount?.(mount) ?? 0));
 
 function mountsAt(node) {
@@ -106,13 +114,12 @@ function release(mount) {
   released.add(mount);
   load().then(
     () => setTimeout(() => api.mount(mount)),
-    (error) => failed(mount, "the island bundle", error),
+    (error) => failed(mount, `could not load the island bundle: ${error}`),
   );
 }
 
-/** A bundle could not load: the widget says so as the Wasm would (state and event) and stays plain HTML. */
-function failed(mount, what, error) {
-  const message = `could not load ${what}: ${error}`;
+/** A bundle could not load or has stopped: the widget says so as the Wasm would (state and event) and stays plain HTML. */
+function failed(mount, message) {
   console.error(`warta: ${message}`);
   mount.setAttribute("data-warta-state", "error");
   mount.dispatchEvent(new CustomEvent("warta:error", { bubbles: true, detail: { state: "error", message } }));
