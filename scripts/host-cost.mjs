@@ -342,6 +342,36 @@ function union(spans) {
   return total;
 }
 
+/**
+ * How fast this machine runs script right now: rounds of a fixed piece of
+ * work (strings, JSON, arrays) per second in a blank page, unthrottled,
+ * the best of three half-second runs; higher is faster. Printed before and
+ * after the loads: on a shared machine it moves by tens of percent within
+ * an hour, and the millisecond rows move with it.
+ */
+async function machineSpeed(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const best = await page.evaluate(() => {
+    const work = () => {
+      let text = "";
+      for (let i = 0; i < 1000; i++) text += String.fromCharCode(97 + (i % 26));
+      return JSON.parse(JSON.stringify({ text, list: Array.from({ length: 100 }, (_, i) => i * 2) })).list.length;
+    };
+    let best = 0;
+    let sink = 0; // the results are used, so no engine can skip the work
+    for (let run = 0; run < 3; run++) {
+      const until = performance.now() + 500;
+      let rounds = 0;
+      for (; performance.now() < until; rounds++) sink += work();
+      best = Math.max(best, rounds * 2);
+    }
+    return sink > 0 ? best : NaN;
+  });
+  await context.close();
+  return best;
+}
+
 /** A PNG of random pixels (it does not compress): `width`×`height`×3 bytes. */
 function noisePng(width, height) {
   const row = width * 3 + 1;
@@ -421,10 +451,11 @@ try {
   console.log(
     `host cost: ${ARTICLE}${HERO ? " + 90 KB hero" : ""}${REPEAT ? ", returning reader (assets cached)" : ""}, ${ENCODING}, load ${LOAD || "(default)"}, medians of ${RUNS} loads each${UNTRACED ? "" : ` (and ${RUNS} traced ones for the task and trace rows)`}, fresh context per load`,
   );
+  const speedBefore = await machineSpeed(browser);
   for (const profileName of PROFILES) {
     const runs = { with: [], static: [] };
     for (let i = 0; i < RUNS; i++) {
-      // Each run: an untraced and a traced load of each page (see load).
+      // Each run: an untraced load of each page and, unless --untraced, a traced one (see load).
       for (const variant of i % 2 ? ["static", "with"] : ["with", "static"]) {
         const untraced = await load(browser, variant, profileName, false);
         runs[variant].push({ ...untraced, ...(UNTRACED ? {} : await load(browser, variant, profileName, true)) });
@@ -455,6 +486,8 @@ try {
     console.log(`longest task with warta in it, worst of ${RUNS}: ${worst.toFixed(1)} ms wall, ${worstCpu.toFixed(1)} ms thread CPU time; loads with one of 50 ms or more: ${long} of ${RUNS}`);
     console.log(`warta's own part of a task, worst of ${RUNS}: ${worstOwn.toFixed(1)} ms; loads where it reached 50 ms: ${longOwn} of ${RUNS}`);
   }
+  const speedAfter = await machineSpeed(browser);
+  console.log(`\nmachine speed (rounds of a fixed script per second, blank page, unthrottled; higher is faster): ${speedBefore.toLocaleString("en")} before the loads, ${speedAfter.toLocaleString("en")} after`);
 } finally {
   await browser.close();
   server.close();
