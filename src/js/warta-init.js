@@ -177,15 +177,8 @@ function afterImages(then) {
   const loading = [...document.images].filter((img) => !img.complete && img.loading !== "lazy");
   if (loading.length === 0) return then();
   let left = loading.length;
+  const done = onceOrAfter(IMAGES_TIMEOUT_MS, then);
   const one = () => --left === 0 && done();
-  const timer = setTimeout(() => done(), IMAGES_TIMEOUT_MS);
-  let finished = false;
-  function done() {
-    if (finished) return;
-    finished = true;
-    clearTimeout(timer);
-    then();
-  }
   for (const img of loading) {
     img.addEventListener("load", one, { once: true });
     img.addEventListener("error", one, { once: true });
@@ -247,18 +240,26 @@ const watch = new MutationObserver((records) => {
 function afterFirstPaint(then) {
   if (document.visibilityState === "hidden") return then();
   if (!window.PerformanceObserver?.supportedEntryTypes?.includes("paint")) return requestAnimationFrame(() => setTimeout(then));
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
+  // A page that never paints anything contentful still gets its widgets.
+  const go = onceOrAfter(FIRST_PAINT_TIMEOUT_MS, () => {
     painted.disconnect();
-    clearTimeout(timer);
     then();
-  };
+  });
   const painted = new PerformanceObserver((list) => list.getEntriesByName("first-contentful-paint").length && go());
   painted.observe({ type: "paint", buffered: true });
-  // A page that never paints anything contentful still gets its widgets.
-  const timer = setTimeout(go, FIRST_PAINT_TIMEOUT_MS);
+}
+
+/** `then`, run once: when the returned function is first called, or after `ms` if that comes first. */
+function onceOrAfter(ms, then) {
+  let done = false;
+  const timer = setTimeout(() => go(), ms);
+  function go() {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    then();
+  }
+  return go;
 }
 
 // The Wasm's download is most of the wait before a share bar is live: for
