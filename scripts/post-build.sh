@@ -14,11 +14,14 @@ if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   # the file streams in, instead of each function on its first call, in
   # warta's tasks (docs/performance.md, round five: script time -12 to -19 %).
   hint='//# allFunctionsCalledOnLoad'
-  # The loader's import() of the bundles must stay an import: no --bundle.
-  "$esbuild" "$staging/warta-init.js" --minify --format=esm --banner:js="$hint" \
-    --log-level=warning --allow-overwrite --outfile="$staging/warta-init.js"
   "$esbuild" "$staging/warta-island.js" --bundle --minify --format=esm --banner:js="$hint" \
     --log-level=warning --allow-overwrite --outfile="$staging/warta-island.js"
+  # The loader with the island's glue in it (one request fewer after the
+  # first paint, see src/js/warta-init.js); the full client's glue stays an
+  # import() of its own. warta-island.js stays in dist/ for pages that start
+  # the island bundle themselves.
+  "$esbuild" "$staging/warta-init.js" --bundle --external:./warta.js --minify --format=esm --banner:js="$hint" \
+    --log-level=warning --allow-overwrite --outfile="$staging/warta-init.js"
   # The full client's glue: loaded for the rare widget that needs it.
   "$esbuild" "$staging/warta.js" --bundle --minify --format=esm \
     --log-level=warning --allow-overwrite --outfile="$staging/warta.js"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the release bundle with Trunk and reports its size: raw, gzip -9 and
 # the brotli copies the build writes beside each asset.
-# With --check, fails when a bundle's Wasm + glue (gzip -9) exceeds its
-# ceiling: the island bundle (what warta-init.js loads for server-rendered
-# widgets) and the full client (loaded only for a widget that needs it).
+# With --check, fails when a bundle's Wasm + script (gzip -9) exceeds its
+# ceiling: the island bundle as every page with a widget loads it (its Wasm
+# and warta-init.js, the loader, which carries the island's glue) and the
+# full client (its Wasm and glue, loaded only for a widget that needs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -11,7 +12,7 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # Ceilings just above today's stable builds, so growth fails the tests.
 # The design budget is 110 KB for what a page loads; docs/performance.md
 # says where the bytes go.
-ISLAND_BUDGET=${WARTA_ISLAND_BUDGET:-36000}
+ISLAND_BUDGET=${WARTA_ISLAND_BUDGET:-37400}
 FULL_BUDGET=${WARTA_SIZE_BUDGET:-151800}
 
 trunk build --release >/dev/null 2>&1 || trunk build --release
@@ -23,12 +24,13 @@ done
 
 passed=0
 failed=0
-# bundle NAME BUDGET: prints Wasm + glue (gzip -9 and brotli) against the ceiling.
+# bundle NAME SCRIPT BUDGET: prints NAME's Wasm + SCRIPT (gzip -9 and
+# brotli) against the ceiling.
 bundle() {
-  local name=$1 budget=$2 gz br
-  gz=$(( $(gzip -9c "dist/${name}_bg.wasm" | wc -c) + $(gzip -9c "dist/$name.js" | wc -c) ))
-  br=$(( $(stat -c %s "dist/${name}_bg.wasm.br") + $(stat -c %s "dist/$name.js.br") ))
-  printf '%s: wasm + js gzip-9 %d bytes (ceiling %d); brotli-11 %d bytes\n' "$name" "$gz" "$budget" "$br"
+  local name=$1 script=$2 budget=$3 gz br
+  gz=$(( $(gzip -9c "dist/${name}_bg.wasm" | wc -c) + $(gzip -9c "dist/$script" | wc -c) ))
+  br=$(( $(stat -c %s "dist/${name}_bg.wasm.br") + $(stat -c %s "dist/$script.br") ))
+  printf '%s: wasm + %s gzip-9 %d bytes (ceiling %d); brotli-11 %d bytes\n' "$name" "$script" "$gz" "$budget" "$br"
   if [ "$gz" -le "$budget" ]; then
     passed=$((passed + 1))
   else
@@ -36,8 +38,8 @@ bundle() {
     echo "  over the ceiling by $((gz - budget)) bytes"
   fi
 }
-bundle warta-island "$ISLAND_BUDGET"
-bundle warta "$FULL_BUDGET"
+bundle warta-island warta-init.js "$ISLAND_BUDGET"
+bundle warta warta.js "$FULL_BUDGET"
 
 if [ "${1:-}" = "--check" ]; then
   echo "size: $passed passed, $failed failed"

@@ -21,6 +21,16 @@
 // any widget that needs more (an empty mount, stale markup, a share bar the
 // page changed, JSON with an error to explain) to the full client
 // (warta.js), fetched only then.
+//
+// The island bundle's script comes with this file: the release build bundles
+// it in (scripts/post-build.sh), so after the first paint a page asks for one
+// file, the island's Wasm, not two. A request set up from script was the
+// largest single cost of warta's main-thread time on a slow phone, larger
+// than the 4.4 KB this file grows by (docs/performance.md, round ten). Its
+// top level defines functions and makes a text encoder and decoder; the
+// Wasm is fetched and started only when a widget asks.
+import startIsland from "./warta-island.js";
+
 const STRATEGIES = ["eager", "idle", "visible", "interaction"];
 const DEFAULT = "eager";
 const ATTR = "data-warta-load";
@@ -70,7 +80,7 @@ api.whole = (mount) => {
   handed.add(mount);
   // Tells the full client it serves the island bundle (see client::start).
   api.guest ??= {};
-  full ??= startBundle("warta");
+  full ??= startBundle("warta", import("./warta.js").then((module) => module.default));
   full.then(
     () => setTimeout(() => handed.delete(mount) && guestMount(mount)),
     (error) => handed.delete(mount) && failed(mount, `could not load the full client: ${error}`),
@@ -93,7 +103,7 @@ function mountsAt(node) {
 
 /** Fetches and starts the island bundle (once). */
 function load() {
-  bundle ??= startBundle("warta-island").then(() => api);
+  bundle ??= startBundle("warta-island", startIsland).then(() => api);
   return bundle;
 }
 
@@ -103,9 +113,9 @@ function fetchWasm(name) {
   return wasmRequests.get(name);
 }
 
-/** Fetches and starts a bundle: module and bytes in parallel, compiled while streaming. */
-function startBundle(name) {
-  return Promise.all([import(`./${name}.js`), fetchWasm(name)]).then(([module, wasm]) => module.default({ module_or_path: wasm }));
+/** Starts a bundle with its glue's init (`start`, or the promise of it) and its Wasm, compiled while streaming. */
+function startBundle(name, start) {
+  return Promise.all([start, fetchWasm(name)]).then(([init, wasm]) => init({ module_or_path: wasm }));
 }
 
 /** The widget's strategy has fired: mounts it in a task of its own once the Wasm is there. */
