@@ -107,8 +107,9 @@ pub fn page_loading(
         meta = meta.join("\n"),
         ld = script_safe_json(&json_ld(article, &description).to_string()),
         base = attr(asset_base),
-        // No preload: warta-init.js fetches the bundle's script and Wasm together
-        // when the strategy says so, never competing with the page's images.
+        // No preload: warta-init.js (which carries the island bundle's script)
+        // fetches the Wasm when the strategy says so, never competing with the
+        // page's images.
         load = load.map_or(String::new(), |load| format!(
             " {LOAD_ATTR}=\"{}\"",
             attr(load)
