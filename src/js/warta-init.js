@@ -26,9 +26,9 @@
 // it in (scripts/post-build.sh), so after the first paint a page asks for one
 // file, the island's Wasm, not two. A request set up from script was the
 // largest single cost of warta's main-thread time on a slow phone, larger
-// than the 4 KB (brotli) this file grows by (docs/performance.md, round ten). Its
-// top level defines functions and makes a text encoder and decoder; the
-// Wasm is fetched and started only when a widget asks.
+// than the 4 KB (brotli) this file grows by (docs/performance.md, round
+// ten). Its top level defines functions and makes a text encoder and
+// decoder; the Wasm is fetched and started only when a widget asks.
 import startIsland from "./warta-island.js";
 
 const STRATEGIES = ["eager", "idle", "visible", "interaction"];
