@@ -83,7 +83,7 @@ for (const script of ["warta-init.js", "warta-island.js"]) {
  * Opens a page whose Wasm is held back until `release()` (and its photo
  * until `releasePhoto()`); records layout shifts, errors and the Wasm request.
  */
-async function open(path, { hold = false, holdPhoto = false } = {}) {
+async function open(path, { hold = false, holdPhoto = false, early = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ["clipboard-read", "clipboard-write"] });
   const page = await context.newPage();
   const errors = [];
@@ -127,8 +127,9 @@ async function open(path, { hold = false, holdPhoto = false } = {}) {
     await photoGate;
     await route.fulfill({ contentType: "image/png", body: PNG });
   });
-  // A photo held back holds the load event too.
-  await page.goto(`${origin}/${path}`, { waitUntil: holdPhoto ? "domcontentloaded" : "load" });
+  // A photo held back holds the load event too; `early` hands the page over
+  // as soon as the browser has it, for what a reader does while it loads.
+  await page.goto(`${origin}/${path}`, { waitUntil: early ? "commit" : holdPhoto ? "domcontentloaded" : "load" });
   return { page, context, errors, wasm, opened, release, releasePhoto, close: () => context.close() };
 }
 
@@ -276,11 +277,14 @@ try {
     });
   }
 
-  {
-    const at = "interaction, no click";
-    await scenario(at, "interaction.html", {}, async (tab) => {
+  for (const early of [false, true]) {
+    // `early`: the focus comes while the page is still loading, before the
+    // loader has armed the widgets (it waits for the first paint).
+    const at = `interaction, no click${early ? ", page still loading" : ""}`;
+    await scenario(at, "interaction.html", { early }, async (tab) => {
       await tab.page.focus("#top [data-warta-island] li[data-network=copy] a");
-      check(await live(tab.page, "#top"), `${at}: focus reaching the share bar by keyboard is an interaction that hydrates it`);
+      const painted = await tab.page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+      check(await live(tab.page, "#top"), `${at}: focus reaching the share bar by keyboard is an interaction that hydrates it (first paint already reported at the focus: ${painted})`);
       await noShiftNoErrors(at, tab);
     });
   }

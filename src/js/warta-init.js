@@ -220,10 +220,21 @@ addEventListener(
   { capture: true },
 );
 
+// An interaction before the widgets are armed (they wait for the first
+// paint, which a busy browser can report late) still counts for them: a
+// reader who has already tabbed into a share bar is not kept waiting for a
+// second key. Focus that moved into a widget before this script ran is
+// seen on `document.activeElement`.
+let interactedEarly = false;
+const early = () => (interactedEarly = true);
+for (const type of INTERACTIONS) addEventListener(type, early, { capture: true, passive: true });
+
 // Widgets in the page now, and those added later (infinite scroll, a JSON
 // script arriving after its mount).
 const start = () => {
+  for (const type of INTERACTIONS) removeEventListener(type, early, { capture: true });
   mountsAt(document).forEach(arm);
+  if (interactedEarly || waiting.some((mount) => mount.contains(document.activeElement))) interacted();
   watch.observe(document, { childList: true, subtree: true });
 };
 const watch = new MutationObserver((records) => {
