@@ -14,6 +14,10 @@ cargo test --features cli
 
 echo "== browser tests (headless Chromium)"
 wasm-pack test --headless --chrome --features ssr,hydration
+# The island bundle (what pages load first) has code of its own: its live
+# bars, hand-overs to the full client and its half of the panic rule.
+echo "== browser tests of the island bundle (--features ssr,island)"
+wasm-pack test --headless --chrome --no-default-features --features ssr,island --test island_bundle
 
 echo "== bundle size"
 bash scripts/size-report.sh --check

@@ -1,6 +1,6 @@
 //! In headless Chromium: server markup is hydrated, empty mounts are
 //! rendered, bad JSON leaves the markup alone, stale markup is replaced.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
 mod common;
 

@@ -4,7 +4,7 @@
 //! widgets working: no panic (a panic would trap this test's Wasm), the
 //! state and reason the README promises, host nodes left where the host put
 //! them, and a copy-link click answered in each widget's live region.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
 mod common;
 

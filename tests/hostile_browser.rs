@@ -5,7 +5,7 @@
 //! or script link in the mount, or refused with its path in a one-line
 //! message; either way later mounts still run. (A 5,000-deep document
 //! next to a valid one: `tests/reader_browser.rs`.)
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
 mod common;
 

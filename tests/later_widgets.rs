@@ -2,7 +2,7 @@
 //! navigation), with the page watcher running. A test binary of its own:
 //! the watcher observes the whole document, which would mount the other
 //! test files' widgets before they could.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
 mod common;
 

@@ -2,7 +2,7 @@
 //! the browser paint (it yields every 16 ms), before Yew has run at all, with
 //! a reader's focus inside the share bar. A test binary of its own: the busy
 //! apps here leave Yew's scheduler paused between tasks.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
 mod common;
 

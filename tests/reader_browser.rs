@@ -2,7 +2,7 @@
 //! gives the same line as natively (`tests/reader.rs`), through the real
 //! mount path, and deep nesting neither overflows the stack nor stalls the
 //! widgets after it.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
 #[path = "cases/reader.rs"]
 mod cases;

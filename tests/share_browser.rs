@@ -5,7 +5,7 @@
 //! Every behaviour is checked on both kinds of live bar: hydrated by Yew
 //! (the full client) and made live without Yew (`client::live_bar`, what
 //! the island bundle does with intact server markup).
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
 mod common;
 
