@@ -9,7 +9,7 @@
 //   node scripts/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
 //        [--load eager|idle|visible|interaction] [--article FILE] [--hero]
 //        [--profiles phone,desktop] [--dist DIR] [--warta BIN] [--repeat] [--debug]
-//        [--traces DIR] [--untraced]
+//        [--traces DIR] [--untraced] [--compare DIR]
 //
 // --hero gives the article a hero photo (90 KB of random pixels, shown
 // 1200×800, served from loopback), so the page's largest paint is an image that warta's downloads
@@ -24,6 +24,10 @@
 // load's Chromium trace in DIR (PROFILE-VARIANT-N.json, for chrome://tracing or
 // DevTools' performance panel). --untraced skips the traced loads (the task
 // and trace rows print —): half the time, for long runs of the paint rows.
+// --compare DIR adds a third page: the same page with another build's
+// assets (DIR, e.g. main's dist/), loaded in turn with the other two, and
+// prints the paired difference (each run's load with this build against
+// its load with the other): an A/B of two builds on one machine at one time.
 //
 // Each run loads each page twice. From the load as a reader gets it: LCP
 // and FCP (paint timing), main-thread script time as CDP counts it
@@ -57,6 +61,7 @@ const REPEAT = args.includes("--repeat");
 const DEBUG = args.includes("--debug");
 const TRACES = option("traces", "");
 const UNTRACED = args.includes("--untraced");
+const COMPARE = option("compare", "");
 if (TRACES) await mkdir(TRACES, { recursive: true });
 const PROFILES = option("profiles", "phone,desktop").split(",");
 const DIST = option("dist", "dist");
@@ -130,6 +135,14 @@ for (const name of ASSETS) {
   addFile(`/with/${name}`, body);
   addFile(`/static/${name}`, body);
 }
+if (COMPARE) {
+  addFile("/compare/index.html", withWarta);
+  for (const name of ASSETS) {
+    const body = await readFile(join(COMPARE, name)).catch(() => null);
+    if (body) addFile(`/compare/${name}`, body);
+  }
+}
+const VARIANTS = COMPARE ? ["with", "compare", "static"] : ["with", "static"];
 
 // --- one load ---------------------------------------------------------------
 
@@ -190,7 +203,7 @@ async function load(browser, variant, profileName, traced) {
   let readyCalled;
   cdp.on("Runtime.bindingCalled", (event) => event.name === "__costReady" && readyCalled?.());
   const settled = () =>
-    variant === "with" &&
+    variant !== "static" &&
     new Promise((resolve) => {
       const timer = setTimeout(resolve, 20000);
       readyCalled = () => {
@@ -403,7 +416,8 @@ function crc32(buf) {
 // --- the runs ---------------------------------------------------------------
 
 const median = (values) => {
-  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  // Rows an untraced load does not measure are undefined there.
+  const sorted = values.filter((v) => typeof v === "number" && !Number.isNaN(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -453,10 +467,12 @@ try {
   );
   const speedBefore = await machineSpeed(browser);
   for (const profileName of PROFILES) {
-    const runs = { with: [], static: [] };
+    const runs = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
     for (let i = 0; i < RUNS; i++) {
-      // Each run: an untraced load of each page and, unless --untraced, a traced one (see load).
-      for (const variant of i % 2 ? ["static", "with"] : ["with", "static"]) {
+      // Each run: an untraced load of each page and, unless --untraced, a
+      // traced one (see load); which page goes first turns with each run.
+      const order = VARIANTS.map((_, k) => VARIANTS[(i + k) % VARIANTS.length]);
+      for (const variant of order) {
         const untraced = await load(browser, variant, profileName, false);
         runs[variant].push({ ...untraced, ...(UNTRACED ? {} : await load(browser, variant, profileName, true)) });
       }
@@ -477,6 +493,19 @@ try {
     console.log(`\nLCP ratio, 95% interval: ${lcp.map((v) => v.toFixed(3)).join("–")} (bootstrap of both medians)`);
     const script = interval([runs.with.map((r) => r.cdpScript)], median);
     console.log(`script time as CDP counts it, with warta, 95% interval of the median: ${script.map((v) => v.toFixed(1)).join("–")} ms`);
+    if (COMPARE) {
+      // Paired by run: the two builds' loads of one run came close together.
+      const paired = (key, f) => runs.with.map((r, i) => f(r[key], runs.compare[i][key]));
+      const show = (key, unit, f) => {
+        const values = paired(key, f);
+        const digits = unit ? 1 : 3;
+        return `${median(values).toFixed(digits)}${unit} (95% ${interval([values], median).map((v) => v.toFixed(digits)).join("–")})`;
+      };
+      console.log(
+        `\nthis build against --compare ${COMPARE}, paired by run, median: script (CDP) ${show("cdpScript", " ms", (a, b) => a - b)} ` +
+          `(its own median ${median(runs.compare.map((r) => r.cdpScript)).toFixed(1)} ms); LCP ratio ${show("lcp", "", (a, b) => a / b)}; interactive ${show("ready", " ms", (a, b) => a - b)}`,
+      );
+    }
     if (UNTRACED) continue;
     const worst = Math.max(...runs.with.map((r) => r.longestWarta));
     const worstCpu = Math.max(...runs.with.map((r) => r.longestWartaCpu));

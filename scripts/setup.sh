@@ -51,3 +51,8 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || 
   say "installing npm packages (wasm-opt, esbuild, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# Trunk builds with cargo offline (Trunk.toml), and a few crates belong to
+# the Wasm builds alone (the island bundle's allocator), which no native
+# build downloads: fetch every target's crates. Seconds when cached.
+cargo fetch --locked --quiet
