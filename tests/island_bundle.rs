@@ -15,7 +15,9 @@ mod common;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use common::browser::{next_turn, replace_json, run_js, server_fragment, Stage};
+use common::browser::{
+    next_turn, replace_json, run_js, server_fragment, stub_recording_clipboard, Stage,
+};
 use gloo::events::{EventListener, EventListenerOptions};
 use warta::client::{mount_one, report_panic, unmount_within, Mounting};
 use warta::embed::{empty_mount_html, script_safe_json};
@@ -72,16 +74,6 @@ fn click_copy(stage: &Stage) -> bool {
     taken.get()
 }
 
-/// A clipboard that records what is written (the real one needs a user's
-/// gesture and focus).
-fn stub_clipboard() {
-    run_js(
-        "window.__copied = null;
-         Object.defineProperty(navigator, 'clipboard', { configurable: true,
-           value: { writeText: (text) => { window.__copied = text; return Promise.resolve(); } } });",
-    );
-}
-
 #[wasm_bindgen_test]
 async fn intact_server_markup_is_made_live_in_place_without_yew() {
     stub_loader();
@@ -109,7 +101,7 @@ async fn intact_server_markup_is_made_live_in_place_without_yew() {
         "nothing handed over"
     );
 
-    stub_clipboard();
+    stub_recording_clipboard();
     assert!(click_copy(&stage), "live, the bar takes the copy click");
     next_turn().await;
     assert_eq!(
@@ -125,7 +117,7 @@ async fn unmounted_the_bar_is_the_servers_markup_again_and_goes_live_again() {
     stub_loader();
     let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
     let bar_before = stage.find(".warta-share").outer_html();
-    stub_clipboard();
+    stub_recording_clipboard();
     mount_one(&stage.mount(0));
     assert!(click_copy(&stage));
     next_turn().await;

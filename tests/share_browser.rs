@@ -12,7 +12,7 @@ mod common;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use common::browser::{next_turn, run_js, server_fragment, Stage};
+use common::browser::{next_turn, run_js, server_fragment, stub_recording_clipboard, Stage};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use warta::client::live_bar::{make_live, LiveBar};
 use warta::client::{mount_one, Mounting};
@@ -195,11 +195,7 @@ async fn a_blocked_popup_falls_back_to_the_link_and_touch_skips_popups(how: Live
 }
 
 async fn copy_link_writes_the_url_and_announces_it(how: Live) {
-    run_js(
-        "window.__copied = null;
-         Object.defineProperty(navigator, 'clipboard', { configurable: true,
-           value: { writeText: (text) => { window.__copied = text; return Promise.resolve(); } } });",
-    );
+    stub_recording_clipboard();
     let (stage, watch) = live_sample(how).await;
     click(&stage, "copy");
     next_turn().await;

@@ -124,6 +124,16 @@ pub fn run_js(code: &str) -> JsValue {
         .expect("stub script runs")
 }
 
+/// A clipboard that records what is written in `window.__copied` (the real
+/// one needs a user's gesture and focus).
+pub fn stub_recording_clipboard() {
+    run_js(
+        "window.__copied = null;
+         Object.defineProperty(navigator, 'clipboard', { configurable: true,
+           value: { writeText: (text) => { window.__copied = text; return Promise.resolve(); } } });",
+    );
+}
+
 /// Lets promises and spawned futures settle: one turn of the event loop.
 pub async fn next_turn() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
