@@ -12,8 +12,8 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # Ceilings just above today's stable builds, so growth fails the tests.
 # The design budget is 110 KB for what a page loads; docs/performance.md
 # says where the bytes go.
-ISLAND_BUDGET=${WARTA_ISLAND_BUDGET:-34900}
-FULL_BUDGET=${WARTA_SIZE_BUDGET:-151800}
+ISLAND_BUDGET=${WARTA_ISLAND_BUDGET:-35350}
+FULL_BUDGET=${WARTA_SIZE_BUDGET:-152200}
 
 trunk build --release >/dev/null 2>&1 || trunk build --release
 

@@ -27,6 +27,8 @@
 //! did not render from its root. A mount without a root (just the script) is
 //! rendered in the browser from scratch.
 
+#[cfg(target_arch = "wasm32")]
+pub mod page_text;
 pub mod shape;
 
 /// Attribute marking a mount.
@@ -43,6 +45,10 @@ pub const STATE_ATTR: &str = "data-warta-state";
 pub const ISLAND_ATTR: &str = "data-warta-island";
 /// Attribute holding an island's [shape](shape) as the server wrote it.
 pub const SHAPE_ATTR: &str = "data-warta-shape";
+/// Attribute holding the hash of an island's shape and exact markup as the
+/// server wrote them ([`shape::markup_hash`]): a browser whose serialization
+/// of the island gives the same hash knows its shape without walking it.
+pub const MARKUP_ATTR: &str = "data-warta-markup";
 /// Attribute choosing when the Wasm loads and the widget mounts: on a mount
 /// for that widget, or on the warta-init.js script for the page (see
 /// src/js/warta-init.js).

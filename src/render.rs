@@ -9,7 +9,7 @@ use crate::ad_slots::AdSlot;
 use crate::components::{
     ArticleView, ArticleViewProps, PrerenderedIsland, ShareBar, ShareBarProps,
 };
-use crate::embed::shape::shape_of_html;
+use crate::embed::shape::{markup_hash, shape_of_html};
 use crate::model::Article;
 use crate::share::ShareSubject;
 
@@ -32,8 +32,10 @@ pub async fn article_markup(article: Rc<Article>, options: &RenderOptions) -> St
     .hydratable(true)
     .render()
     .await;
+    let shape = shape_of_html(&share_bar);
     let share_island = PrerenderedIsland {
-        shape: shape_of_html(&share_bar).into(),
+        markup: markup_hash(&shape, &share_bar).into(),
+        shape: shape.into(),
         html: share_bar.into(),
     };
     LocalServerRenderer::<ArticleView>::with_props(ArticleViewProps {

@@ -20,6 +20,7 @@ use common::browser::{
 };
 use gloo::events::{EventListener, EventListenerOptions};
 use warta::client::{mount_one, report_panic, unmount_within, Mounting};
+use warta::embed::shape::markup_as_served;
 use warta::embed::{empty_mount_html, script_safe_json};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -110,6 +111,54 @@ async fn intact_server_markup_is_made_live_in_place_without_yew() {
     );
     let status = stage.find(".warta-share [role=status]").text_content();
     assert_eq!(status.as_deref(), Some("Tautan disalin"));
+}
+
+/// The island bundle knows intact markup by the browser's serialization of
+/// the island, without a script object for each of its nodes: the server's
+/// island serializes back to exactly what the server wrote, for every
+/// fixture, and any change is seen, a word of text or the shape attribute.
+/// A tree that serializes alike but has an element of another namespace
+/// (which only a script can make) shows the island relies on it: the bar is
+/// made live in place, which is all the island bundle does with it (the full
+/// client walks the nodes, tests/host_changes.rs).
+#[wasm_bindgen_test]
+async fn intact_markup_is_known_by_its_serialization() {
+    let shape_of = |island: &Element| island.get_attribute("data-warta-shape").unwrap();
+    for (name, json) in common::FIXTURES {
+        let stage = Stage::new(&server_fragment(json).await);
+        let island = stage.find("[data-warta-island]");
+        assert!(markup_as_served(&island, &shape_of(&island)), "{name}");
+        assert!(
+            !markup_as_served(&island, "0000000000000000"),
+            "{name}: a rewritten shape"
+        );
+        stage
+            .find("[data-network=copy] .warta-share__text")
+            .set_text_content(Some("Copy"));
+        assert!(
+            !markup_as_served(&island, &shape_of(&island)),
+            "{name}: a reworded label"
+        );
+    }
+
+    stub_loader();
+    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    run_js(
+        "const ul = document.querySelector('.warta-share__list');
+         const x = document.createElementNS('http://www.w3.org/2000/svg', 'ul');
+         for (const a of ul.attributes) x.setAttribute(a.name, a.value);
+         x.append(...ul.childNodes); ul.replaceWith(x);",
+    );
+    let island = stage.find("[data-warta-island]");
+    assert!(markup_as_served(&island, &shape_of(&island)));
+    assert_eq!(mount_one(&stage.mount(0)), Mounting::Hydrating);
+    assert_eq!(
+        run_js("return window.__whole.length;"),
+        0,
+        "nothing handed over"
+    );
+    assert!(click_copy(&stage), "the bar is live");
+    unmount_within(&stage.0);
 }
 
 #[wasm_bindgen_test]

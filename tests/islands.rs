@@ -9,7 +9,7 @@ use std::process::Command;
 use std::rc::Rc;
 
 use warta::ad_slots::{unplaced_ad_slots, validate_ad_slots, AdSlot, ReservedHeight};
-use warta::embed::shape::shape_of_html;
+use warta::embed::shape::{markup_hash, shape_of_html};
 use warta::json::{parse_ad_slots, parse_article};
 use warta::model::Article;
 use warta::render::{article_markup_blocking, RenderOptions};
@@ -30,17 +30,22 @@ fn slot(after: u32, id: &str) -> AdSlot {
     }
 }
 
-/// The island element's markup and its attributes' values.
+/// The island element's markup and its shape attribute's value.
 fn island(html: &str) -> (&str, &str) {
     let open = html
         .find("<div data-warta-island=\"share\"")
         .expect("an island");
-    let shape_at = open + html[open..].find("data-warta-shape=\"").unwrap() + 18;
-    let shape = &html[shape_at..shape_at + 16];
+    let shape = attribute(&html[open..], "data-warta-shape");
     let content_at = open + html[open..].find('>').unwrap() + 1;
     let content_end = content_at + html[content_at..].find("<!--</[").unwrap();
     let close = content_end + html[content_end..].find("-->").unwrap() + 3;
     (&html[content_at..close], shape)
+}
+
+/// The value of the first sixteen-digit hash attribute `name` in `html`.
+fn attribute<'a>(html: &'a str, name: &str) -> &'a str {
+    let at = html.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+    &html[at..at + 16]
 }
 
 #[test]
@@ -55,6 +60,11 @@ fn only_the_share_bar_carries_hydration_markers() {
             shape,
             shape_of_html(content),
             "{name}: the shape is of the island's markup"
+        );
+        assert_eq!(
+            attribute(&html, "data-warta-markup"),
+            markup_hash(shape, content),
+            "{name}: the markup hash is of the shape and the island's exact markup"
         );
         assert!(
             content.starts_with("<!--<["),

@@ -13,6 +13,8 @@ use web_sys::Element;
 
 use super::registry::Life;
 use super::{reason, Mounting, MOUNT_SELECTOR};
+#[cfg(not(feature = "hydration"))]
+use crate::embed::shape::markup_as_served;
 use crate::embed::shape::shape_of_dom;
 use crate::embed::{FINGERPRINT_ATTR, SHAPE_ATTR};
 #[cfg(feature = "hydration")]
@@ -128,9 +130,7 @@ fn intact_island(mount: &Element, root: &Element) -> Result<Element, IslandChang
     } else {
         match island.get_attribute(SHAPE_ATTR) {
             None => reason::MOUNTED_BEFORE,
-            Some(server_shape) if shape_of_dom(&island).as_deref() == Some(&server_shape) => {
-                return Ok(island)
-            }
+            Some(server_shape) if has_shape(&island, &server_shape) => return Ok(island),
             Some(_) => reason::CHANGED_BY_PAGE,
         }
     };
@@ -138,6 +138,18 @@ fn intact_island(mount: &Element, root: &Element) -> Result<Element, IslandChang
         island: Some(island),
         why,
     })
+}
+
+/// Whether the island's tree has the shape the server wrote. The island
+/// bundle first asks whether the markup is exactly the server's, which
+/// touches no node from script; Yew's hydration needs the walk
+/// (see [`markup_as_served`] for why).
+fn has_shape(island: &Element, server_shape: &str) -> bool {
+    #[cfg(not(feature = "hydration"))]
+    if markup_as_served(island, server_shape) {
+        return true;
+    }
+    shape_of_dom(island).as_deref() == Some(server_shape)
 }
 
 /// The first island in the root that belongs to this mount, not to a widget

@@ -45,7 +45,7 @@ pub(super) fn data_script(mount: &Element) -> Option<Element> {
 /// The text of the mount's JSON copy.
 pub(super) fn script_text(mount: &Element) -> Result<String, ReadError> {
     let script = data_script(mount).ok_or(ReadError::NoScript)?;
-    Ok(script.text_content().unwrap_or_default())
+    Ok(crate::embed::page_text::text_content(&script))
 }
 
 /// Reads, decodes and validates the article with the one reader

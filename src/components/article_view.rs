@@ -16,6 +16,9 @@ pub struct PrerenderedIsland {
     pub html: AttrValue,
     /// Shape of `html`, written into `data-warta-shape`.
     pub shape: AttrValue,
+    /// Hash of the shape and `html`, written into `data-warta-markup`
+    /// ([`crate::embed::shape::markup_hash`]).
+    pub markup: AttrValue,
 }
 
 /// Props of [`ArticleView`].
@@ -58,7 +61,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             if let Some(hero) = &article.hero {
                 <Figure image={hero.clone()} hero=true {language} />
             }
-            <div class="warta-share-island" data-warta-island="share" data-warta-shape={props.share_island.as_ref().map(|island| island.shape.clone())}>
+            <div class="warta-share-island" data-warta-island="share" data-warta-shape={props.share_island.as_ref().map(|island| island.shape.clone())}
+                data-warta-markup={props.share_island.as_ref().map(|island| island.markup.clone())}>
                 {share_bar}
             </div>
             <ArticleBody article={article.clone()} ad_slots={props.ad_slots.clone()} />

@@ -13,6 +13,8 @@
 //! page that changed the markup gets a fresh render instead of a panic.
 
 use super::Fnv64;
+#[cfg(target_arch = "wasm32")]
+use super::MARKUP_ATTR;
 
 /// Builds the shape from a walk of the tree, in document order: the hash of
 /// a text with one token per node (the format is spelled out in
@@ -134,6 +136,36 @@ fn tag_end(tag: &str) -> (usize, bool) {
         Some(end) => (end, tag[..end].ends_with('/')),
         None => (tag.len(), false),
     }
+}
+
+/// The hash of an island's shape and its markup exactly as the server wrote
+/// it, for `data-warta-markup`. The shape is in it so that a page that
+/// rewrote the island's `data-warta-shape` is not taken at its word.
+pub fn markup_hash(shape: &str, html: &str) -> String {
+    let mut hash = Fnv64::default();
+    hash.write(shape.as_bytes());
+    hash.write(html.as_bytes());
+    let mut out = String::with_capacity(16);
+    hash.push_hex(&mut out);
+    out
+}
+
+/// Whether the tree under `root` is, byte for byte, the markup the server
+/// wrote with this shape: the browser's serialization of it (`innerHTML`,
+/// made without a node reaching script) hashes to `data-warta-markup`. Then
+/// its shape is the server's, and the walk ([`shape_of_dom`]), which makes a
+/// script object of every node it passes, is not needed (docs/performance.md,
+/// round twelve). The server's markup serializes back unchanged (tested in
+/// `tests/host_changes.rs`); any change to it, text included, fails this.
+///
+/// Two trees can serialize alike and still differ in an element's namespace
+/// (a page that swapped an element for a same-named one of another namespace
+/// and copied its attributes), which Yew's hydration would not survive: only
+/// the island bundle, which listens on the markup in place, relies on this.
+#[cfg(target_arch = "wasm32")]
+pub fn markup_as_served(root: &web_sys::Element, shape: &str) -> bool {
+    root.get_attribute(MARKUP_ATTR)
+        .is_some_and(|served| served == markup_hash(shape, &super::page_text::inner_html(root)))
 }
 
 /// The shape of the live DOM under `root` (the root itself excluded); `None`

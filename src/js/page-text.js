@@ -1,0 +1,14 @@
+// Text of the page's DOM for the Wasm, copied into its memory by the
+// browser's TextEncoder (src/embed/page_text.rs). wasm-bindgen's own
+// conversion copies an ASCII string one character at a time in JavaScript,
+// which on a page's first mount runs in V8's interpreter: for the sample's
+// island markup and JSON, most of a millisecond at 1× CPU
+// (docs/performance.md, round twelve).
+const encoder = new TextEncoder();
+
+export const innerHtml = (element) => element.innerHTML;
+
+export const textContent = (node) => node.textContent ?? "";
+
+/** Writes `text` as UTF-8 into `view`; how many bytes it wrote. */
+export const encodeInto = (text, view) => encoder.encodeInto(text, view).written;
