@@ -156,7 +156,7 @@ pub fn markup_hash(shape: &str, html: &str) -> String {
 /// its shape is the server's, and the walk ([`shape_of_dom`]), which makes a
 /// script object of every node it passes, is not needed (docs/performance.md,
 /// round twelve). The server's markup serializes back unchanged (tested in
-/// `tests/host_changes.rs`); any change to it, text included, fails this.
+/// `tests/island_bundle.rs`); any change to it, text included, fails this.
 ///
 /// Two trees can serialize alike and still differ in an element's namespace
 /// (a page that swapped an element for a same-named one of another namespace

@@ -224,15 +224,20 @@ addEventListener(
 // paint, which a busy browser can report late) still counts for them: a
 // reader who has already tabbed into a share bar is not kept waiting for a
 // second key. Focus that moved into a widget before this script ran is
-// seen on `document.activeElement`.
+// seen on `document.activeElement`. Listened for only where a widget may
+// wait for an interaction: listeners on the window for touches and pointers
+// are not free for a page (round twelve). A page still being parsed may
+// have such widgets further down.
 let interactedEarly = false;
 const early = () => (interactedEarly = true);
-for (const type of INTERACTIONS) addEventListener(type, early, { capture: true, passive: true });
+const mayWaitForInteraction =
+  pageStrategy === "interaction" || document.readyState === "loading" || document.querySelector(`${MOUNTS}[${ATTR}=interaction]`);
+if (mayWaitForInteraction) for (const type of INTERACTIONS) addEventListener(type, early, { capture: true, passive: true });
 
 // Widgets in the page now, and those added later (infinite scroll, a JSON
 // script arriving after its mount).
 const start = () => {
-  for (const type of INTERACTIONS) removeEventListener(type, early, { capture: true });
+  if (mayWaitForInteraction) for (const type of INTERACTIONS) removeEventListener(type, early, { capture: true });
   mountsAt(document).forEach(arm);
   if (interactedEarly || waiting.some((mount) => mount.contains(document.activeElement))) interacted();
   watch.observe(document, { childList: true, subtree: true });
