@@ -94,6 +94,13 @@ impl Fnv64 {
             out.push(char::from(DIGITS[(self.0 >> (shift * 4)) as usize & 0xf]));
         }
     }
+
+    /// The hash as 16 lowercase hex digits, as the markup attributes carry it.
+    pub fn hex(&self) -> String {
+        let mut out = String::with_capacity(16);
+        self.push_hex(&mut out);
+        out
+    }
 }
 
 /// Fingerprint of the server markup: the crate version (components change

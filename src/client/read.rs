@@ -4,6 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
+use crate::embed::page_text;
 use crate::model::{self, ShareNetwork, ShareSettings, Utm};
 use crate::share::ShareSubject;
 
@@ -45,7 +46,7 @@ pub(super) fn data_script(mount: &Element) -> Option<Element> {
 /// The text of the mount's JSON copy.
 pub(super) fn script_text(mount: &Element) -> Result<String, ReadError> {
     let script = data_script(mount).ok_or(ReadError::NoScript)?;
-    Ok(crate::embed::page_text::text_content(&script))
+    Ok(page_text::text_content(&script))
 }
 
 /// Reads, decodes and validates the article with the one reader

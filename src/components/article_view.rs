@@ -49,7 +49,8 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = &props.article;
     let language = Language::from_tag(&article.lang);
     let labels = language.labels();
-    let share_bar = match &props.share_island {
+    let island = props.share_island.as_ref();
+    let share_bar = match island {
         Some(island) => Html::from_html_unchecked(island.html.clone()),
         None => html! {
             <ShareBar subject={Rc::new(ShareSubject::from(&**article))} on_ready={props.on_ready.clone()} />
@@ -61,8 +62,9 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             if let Some(hero) = &article.hero {
                 <Figure image={hero.clone()} hero=true {language} />
             }
-            <div class="warta-share-island" data-warta-island="share" data-warta-shape={props.share_island.as_ref().map(|island| island.shape.clone())}
-                data-warta-markup={props.share_island.as_ref().map(|island| island.markup.clone())}>
+            <div class="warta-share-island" data-warta-island="share"
+                data-warta-shape={island.map(|island| island.shape.clone())}
+                data-warta-markup={island.map(|island| island.markup.clone())}>
                 {share_bar}
             </div>
             <ArticleBody article={article.clone()} ad_slots={props.ad_slots.clone()} />

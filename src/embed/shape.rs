@@ -66,9 +66,7 @@ impl ShapeBuilder {
 
     /// The shape as it is written into `data-warta-shape`.
     pub fn finish(&self) -> String {
-        let mut out = String::with_capacity(16);
-        self.0.push_hex(&mut out);
-        out
+        self.0.hex()
     }
 }
 
@@ -145,9 +143,7 @@ pub fn markup_hash(shape: &str, html: &str) -> String {
     let mut hash = Fnv64::default();
     hash.write(shape.as_bytes());
     hash.write(html.as_bytes());
-    let mut out = String::with_capacity(16);
-    hash.push_hex(&mut out);
-    out
+    hash.hex()
 }
 
 /// Whether the tree under `root` is, byte for byte, the markup the server
