@@ -43,7 +43,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use crate::browser::dispatch;
-use crate::embed::{fingerprint, STATE_ATTR};
+use crate::embed::{fingerprint, page_text, STATE_ATTR};
 use attach::{Json, Source};
 use read::ReadError;
 use registry::Life;
@@ -210,10 +210,11 @@ fn refuse(mount: &Element, message: String) -> Mounting {
 /// bar's fields when the markup is the server's render of exactly this text
 /// (it validated it), else the whole article, decoded and validated.
 fn read(mount: &Element) -> Result<Json, ReadError> {
-    let text = read::script_text(mount)?;
+    let script = read::script_text(mount)?;
+    let text = page_text::copy(&script);
     let fingerprint = fingerprint(&text);
     let subject = attach::rendered_from(mount, &fingerprint)
-        .then(|| read::read_subject(&text))
+        .then(|| read::read_subject(&script))
         .flatten();
     let source = match subject {
         Some(subject) => Source::Subject(Rc::new(subject)),

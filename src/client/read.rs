@@ -1,7 +1,9 @@
 //! Reading a mount's JSON copy: the whole article through the one reader
 //! (full client), or only the share bar's fields (both bundles).
 
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::JsString;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::embed::page_text;
@@ -43,10 +45,18 @@ pub(super) fn data_script(mount: &Element) -> Option<Element> {
     mount.query_selector(DATA_SELECTOR).ok().flatten()
 }
 
-/// The text of the mount's JSON copy.
-pub(super) fn script_text(mount: &Element) -> Result<String, ReadError> {
+/// The text of the mount's JSON copy, as the page holds it.
+pub(super) fn script_text(mount: &Element) -> Result<JsString, ReadError> {
     let script = data_script(mount).ok_or(ReadError::NoScript)?;
-    Ok(page_text::text_content(&script))
+    Ok(page_text::text_of(&script))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of the page's own string: no copy of a long article's
+    /// text back out of Rust to read four fields of it.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
 }
 
 /// Reads, decodes and validates the article with the one reader
@@ -66,8 +76,8 @@ pub(super) fn read_article(text: &str) -> Result<model::Article, ReadError> {
 /// visitors for four fields cost the island bundle 13 KB gzip (measured,
 /// docs/performance.md), and this text is one the server already read and
 /// validated with the one reader.
-pub(super) fn read_subject(text: &str) -> Option<ShareSubject> {
-    let json = js_sys::JSON::parse(text).ok()?;
+pub(super) fn read_subject(text: &JsString) -> Option<ShareSubject> {
+    let json = parse_json(text).ok()?;
     if !is_object(&json) {
         return None;
     }
@@ -136,7 +146,7 @@ fn optional<T>(
 mod tests {
     use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-    use super::{read_article, read_subject};
+    use super::{read_article, read_subject as read_subject_of};
     use crate::model::{ShareNetwork, ShareSettings, Utm};
     use crate::share::ShareSubject;
 
@@ -148,6 +158,11 @@ mod tests {
         include_str!("../../tests/fixtures/long-bilingual.json"),
         include_str!("../../tests/fixtures/english.json"),
     ];
+
+    /// `read_subject` of a page string holding `text`.
+    fn read_subject(text: &str) -> Option<ShareSubject> {
+        read_subject_of(&text.into())
+    }
 
     /// `read_subject` as the one reader sees the same text.
     fn from_reader(text: &str) -> ShareSubject {

@@ -15,23 +15,21 @@ use web_sys::{Element, Node};
 extern "C" {
     #[wasm_bindgen(js_name = innerHtml)]
     fn inner_html_js(element: &Element) -> JsString;
+    /// The node's text (`textContent`) as the page holds it, empty when it
+    /// has none: no copy, for what the browser can read itself.
     #[wasm_bindgen(js_name = textContent)]
-    fn text_content_js(node: &Node) -> JsString;
+    pub fn text_of(node: &Node) -> JsString;
     #[wasm_bindgen(js_name = encodeInto)]
     fn encode_into(text: &JsString, view: &Uint8Array) -> u32;
 }
 
 /// The element's markup as the browser serializes it (`innerHTML`).
 pub fn inner_html(element: &Element) -> String {
-    rust_string(&inner_html_js(element))
+    copy(&inner_html_js(element))
 }
 
-/// The node's text (`textContent`), empty when it has none.
-pub fn text_content(node: &Node) -> String {
-    rust_string(&text_content_js(node))
-}
-
-fn rust_string(text: &JsString) -> String {
+/// A string of the page, copied into Rust.
+pub fn copy(text: &JsString) -> String {
     // A UTF-16 unit never takes more than three bytes of UTF-8.
     let capacity = text.length() as usize * 3;
     let mut bytes: Vec<u8> = Vec::with_capacity(capacity);
@@ -44,6 +42,9 @@ fn rust_string(text: &JsString) -> String {
         let written = encode_into(text, &view) as usize;
         bytes.set_len(written.min(capacity));
     }
+    // Give back what ASCII text left unused (most of it): the full client
+    // keeps the text, and a 47 KB article would hold 141 KB.
+    bytes.shrink_to_fit();
     // SAFETY: `encodeInto` writes well-formed UTF-8 (a lone surrogate as
     // U+FFFD). wasm-bindgen's own conversion trusts the same call in its
     // glue the same way; checking again would add a UTF-8 validator to the
@@ -56,7 +57,11 @@ mod tests {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-    use super::{inner_html, text_content};
+    use super::{copy, inner_html, text_of};
+
+    fn text_content(node: &web_sys::Node) -> String {
+        copy(&text_of(node))
+    }
 
     wasm_bindgen_test_configure!(run_in_browser);
 

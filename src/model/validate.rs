@@ -409,7 +409,9 @@ fn check_link(url: &str, links: Links) -> Result<(), &'static str> {
     if url.is_empty() {
         return Err("must not be empty");
     }
-    if url.chars().count() > MAX_URL_CHARS {
+    // As in `max_chars`: only a long URL is counted (a count costs the
+    // island bundle a lazily compiled function when it first reads a URL).
+    if url.len() > MAX_URL_CHARS && url.chars().count() > MAX_URL_CHARS {
         return Err("is longer than 4096 characters");
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
@@ -552,6 +554,27 @@ mod tests {
             Err("must not contain spaces or control characters")
         );
         assert_eq!(check_link("", Links::Web), Err("must not be empty"));
+    }
+
+    /// The limit is in characters, not bytes: 4,096 two-byte characters
+    /// (8 KB) pass, one more does not, nor does 4,097 ASCII ones.
+    #[test]
+    fn url_length_counts_characters() {
+        let url = |path: String| format!("https://example.id/{path}");
+        let prefix = url(String::new()).len();
+        let at_limit = url("é".repeat(MAX_URL_CHARS - prefix));
+        assert!(at_limit.len() > MAX_URL_CHARS);
+        assert!(check_link(&at_limit, Links::Web).is_ok());
+        let over = [
+            url("é".repeat(MAX_URL_CHARS - prefix + 1)),
+            url("a".repeat(MAX_URL_CHARS - prefix + 1)),
+        ];
+        for over in over {
+            assert_eq!(
+                check_link(&over, Links::Web),
+                Err("is longer than 4096 characters")
+            );
+        }
     }
 
     #[test]
