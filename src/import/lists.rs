@@ -2,7 +2,7 @@
 //! URL words the importer writes: list links and the guessed article URL.
 
 use super::head::looks_like_domain;
-use crate::model::limits::MAX_URL_CHARS;
+use crate::model::limits::{more_chars_than, MAX_URL_CHARS};
 use crate::model::LinkItem;
 
 /// Longest slug in a guessed URL, in bytes: a readable address, far below
@@ -78,7 +78,7 @@ fn is_web_link(url: &str) -> bool {
         Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
         _ => authority,
     };
-    url.chars().count() <= MAX_URL_CHARS
+    !more_chars_than(url, MAX_URL_CHARS)
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
         && looks_like_domain(host)
 }

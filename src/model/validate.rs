@@ -8,7 +8,7 @@ use super::article::{
 };
 use super::block::{Block, Image, Paragraph};
 use super::date::parse_rfc3339;
-use super::limits::{MAX_BLOCKS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
+use super::limits::{more_chars_than, MAX_BLOCKS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
 
 /// One thing wrong with an article, located by its JSON path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -362,8 +362,7 @@ impl Validator {
     }
 
     fn max_chars(&mut self, path: &str, value: &str) {
-        // Byte length bounds the char count from above, so most strings skip the count.
-        if value.len() > MAX_TEXT_CHARS && value.chars().count() > MAX_TEXT_CHARS {
+        if more_chars_than(value, MAX_TEXT_CHARS) {
             self.report(
                 path.to_owned(),
                 format!("is longer than {MAX_TEXT_CHARS} characters"),
@@ -409,9 +408,7 @@ fn check_link(url: &str, links: Links) -> Result<(), &'static str> {
     if url.is_empty() {
         return Err("must not be empty");
     }
-    // As in `max_chars`: only a long URL is counted (a count costs the
-    // island bundle a lazily compiled function when it first reads a URL).
-    if url.len() > MAX_URL_CHARS && url.chars().count() > MAX_URL_CHARS {
+    if more_chars_than(url, MAX_URL_CHARS) {
         return Err("is longer than 4096 characters");
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
