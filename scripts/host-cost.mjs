@@ -9,7 +9,7 @@
 //   node scripts/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
 //        [--load eager|idle|visible|interaction] [--article FILE] [--hero]
 //        [--profiles phone,desktop] [--dist DIR] [--warta BIN] [--repeat] [--debug]
-//        [--traces DIR] [--untraced] [--compare DIR]
+//        [--traces DIR] [--untraced] [--compare DIR] [--tasks] [--js-flags FLAGS]
 //
 // --hero gives the article a hero photo (90 KB of random pixels, shown
 // 1200×800, served from loopback), so the page's largest paint is an image that warta's downloads
@@ -28,6 +28,13 @@
 // assets (DIR, e.g. main's dist/), loaded in turn with the other two, and
 // prints the paired difference (each run's load with this build against
 // its load with the other): an A/B of two builds on one machine at one time.
+// --tasks times warta's tasks in the untraced loads, without tracing or a
+// profiler: each timer callback and `fetch()` call of the page, wrapped
+// before any page script runs, summed per load by what the task does, with
+// the pages served cross-origin isolated so that `performance.now()` counts
+// in microseconds, not tenths of a millisecond. --js-flags passes V8 flags
+// to Chromium, e.g. `--js-flags --no-wasm-lazy-compilation` to see what
+// V8's compiling each Wasm function on its first call costs warta's tasks.
 //
 // Each run loads each page twice. From the load as a reader gets it: LCP
 // and FCP (paint timing), main-thread script time as CDP counts it
@@ -62,6 +69,8 @@ const DEBUG = args.includes("--debug");
 const TRACES = option("traces", "");
 const UNTRACED = args.includes("--untraced");
 const COMPARE = option("compare", "");
+const TASKS = args.includes("--tasks");
+const JS_FLAGS = option("js-flags", "");
 if (TRACES) await mkdir(TRACES, { recursive: true });
 const PROFILES = option("profiles", "phone,desktop").split(",");
 const DIST = option("dist", "dist");
@@ -103,6 +112,8 @@ const server = createServer((req, res) => {
   // --repeat: assets cached as a CDN serves versioned files; pages never.
   const cache = REPEAT && !file.type.startsWith("text/html") ? "public, max-age=31536000, immutable" : "no-store";
   const headers = { "content-type": file.type, "cache-control": cache };
+  // --tasks: cross-origin isolated, so the page's timers count in microseconds.
+  if (TASKS && file.type.startsWith("text/html")) Object.assign(headers, { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" });
   if (encoding !== "identity") headers["content-encoding"] = encoding;
   res.writeHead(200, headers);
   res.end(file[encoding]);
@@ -165,6 +176,47 @@ const OBSERVE = () => {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-warta-state"] });
 };
 
+// --tasks: runs in the page before anything else and times each timer
+// callback (the loader runs each of warta's steps in a task of its own,
+// and the Wasm its attach step) and each fetch() call, summed per load by
+// what the task did. Labels come from what the callback does: it called
+// fetch(), it calls `.mount(`, or it is a Wasm closure (wasm-bindgen's
+// wrapper, `_wbg_cb_unref`); anything else is "other timers".
+const TASK_TIMES = () => {
+  const times = (window.__taskTimes = {});
+  const add = (label, ms) => (times[label] = (times[label] || 0) + ms);
+  let fetched = false;
+  const nativeFetch = window.fetch;
+  window.fetch = function (...args) {
+    const start = performance.now();
+    try {
+      return nativeFetch.apply(this, args);
+    } finally {
+      fetched = true;
+      add("— of which the fetch() call", performance.now() - start);
+    }
+  };
+  const nativeSetTimeout = window.setTimeout;
+  window.setTimeout = function (callback, ...rest) {
+    if (typeof callback !== "function") return nativeSetTimeout.call(this, callback, ...rest);
+    return nativeSetTimeout.call(
+      this,
+      function (...args) {
+        fetched = false;
+        const start = performance.now();
+        try {
+          return callback.apply(this, args);
+        } finally {
+          const took = performance.now() - start;
+          const source = String(callback);
+          add(fetched ? "starting the Wasm's fetch" : /\.mount\(/.test(source) ? "mount: reading the JSON" : /_wbg_cb_unref/.test(source) ? "a Wasm callback (attach)" : "other timers", took);
+        }
+      },
+      ...rest,
+    );
+  };
+};
+
 const SCRIPT_EVENTS = /^(FunctionCall|EvaluateScript|v8\.evaluateModule|v8\.compile|v8\.callFunction|BlinkScheduler_PerformMicrotaskCheckpoint|RunMicrotasks|TimerFire|FireIdleCallback|FireAnimationFrame|EventDispatch|v8\.wasm\.|wasm\.)/;
 const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.wasm", "toplevel"];
 
@@ -181,6 +233,7 @@ async function load(browser, variant, profileName, traced) {
   const context = await browser.newContext({ viewport: profile.viewport });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
+  if (TASKS && !traced) await page.addInitScript(TASK_TIMES);
   const cdp = await context.newCDPSession(page);
   if (profile.network) await cdp.send("Network.enable");
   await cdp.send("Performance.enable");
@@ -234,7 +287,7 @@ async function load(browser, variant, profileName, traced) {
     returnByValue: true,
     expression: `(() => {
       const entries = [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")];
-      return { ...window.__cost, resources: entries.map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd, bytes: e.transferSize })) };
+      return { ...window.__cost, tasks: window.__taskTimes, resources: entries.map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd, bytes: e.transferSize })) };
     })()`,
   });
   const seen = result.value;
@@ -254,6 +307,7 @@ async function load(browser, variant, profileName, traced) {
     bytesBeforeLcp: before,
     bytesAfterLcp: after,
     ready: seen.ready || NaN,
+    tasks: seen.tasks,
   };
 }
 
@@ -455,12 +509,35 @@ const ROWS = [
   ["share bar interactive after navigation (ms)", "ready"],
 ];
 
+/** --tasks: each task's median and quartiles per build, and this build's paired difference to --compare's. */
+function printTasks(runs) {
+  const builds = VARIANTS.filter((variant) => variant !== "static");
+  const labels = [...new Set(builds.flatMap((variant) => runs[variant].flatMap((r) => Object.keys(r.tasks || {}))))].sort();
+  const quartiles = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return [sorted[Math.floor(sorted.length / 4)], median(sorted), sorted[Math.floor((3 * sorted.length) / 4)]];
+  };
+  const ms = (values) => {
+    const [low, mid, high] = quartiles(values);
+    return `${mid.toFixed(2)} (${low.toFixed(2)}–${high.toFixed(2)})`;
+  };
+  const each = (variant, label) => runs[variant].map((r) => r.tasks?.[label] ?? 0);
+  console.log(`\nwarta's tasks, untraced (ms per load, median and quartiles; timers in microseconds${JS_FLAGS ? `; V8 flags ${JS_FLAGS}` : ""}):\n`);
+  const names = { with: "this build", compare: "--compare" };
+  console.log(`| task | ${builds.map((variant) => names[variant]).join(" | ")}${COMPARE ? " | this build − --compare, paired |" : " |"}\n| --- |${" ---: |".repeat(builds.length + (COMPARE ? 1 : 0))}`);
+  for (const label of labels) {
+    const cells = builds.map((variant) => ms(each(variant, label)));
+    if (COMPARE) cells.push(ms(each("with", label).map((v, i) => v - each("compare", label)[i])));
+    console.log(`| ${label} | ${cells.join(" | ")} |`);
+  }
+}
+
 // Anything outside loopback (none expected) fails to resolve, never fetched.
 // Not Playwright's routing, which intercepts every request of the page and
 // holds it for a round trip through this process: the page with warta makes
 // three requests more than the static page, and each waited (docs/performance.md,
 // round eight). Without routing the HTTP cache also works, as --repeat needs.
-const browser = await launch(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]);
+const browser = await launch(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", ...(JS_FLAGS ? [`--js-flags=${JS_FLAGS}`] : [])]);
 try {
   console.log(
     `host cost: ${ARTICLE}${HERO ? " + 90 KB hero" : ""}${REPEAT ? ", returning reader (assets cached)" : ""}, ${ENCODING}, load ${LOAD || "(default)"}, medians of ${RUNS} loads each${UNTRACED ? "" : ` (and ${RUNS} traced ones for the task and trace rows)`}, fresh context per load`,
@@ -506,6 +583,7 @@ try {
           `(its own median ${median(runs.compare.map((r) => r.cdpScript)).toFixed(1)} ms); LCP ratio ${show("lcp", "", (a, b) => a / b)}; interactive ${show("ready", " ms", (a, b) => a - b)}`,
       );
     }
+    if (TASKS) printTasks(runs);
     if (UNTRACED) continue;
     const worst = Math.max(...runs.with.map((r) => r.longestWarta));
     const worstCpu = Math.max(...runs.with.map((r) => r.longestWartaCpu));
