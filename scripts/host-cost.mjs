@@ -8,7 +8,7 @@
 // Usage (after `trunk build --release`, which fills dist/):
 //   node scripts/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
 //        [--load eager|idle|visible|interaction] [--article FILE] [--hero]
-//        [--profiles phone,desktop] [--dist DIR] [--warta BIN] [--repeat] [--debug]
+//        [--profiles phone,desktop,phone-1x] [--dist DIR] [--warta BIN] [--repeat] [--debug]
 //        [--traces DIR] [--untraced] [--compare DIR] [--tasks] [--js-flags FLAGS]
 //
 // --hero gives the article a hero photo (90 KB of random pixels, shown
@@ -81,6 +81,12 @@ const ASSETS = ["warta.css", "warta-init.js", "warta-island.js", "warta-island_b
 const PROFILE = {
   // A mid-range phone on a slow mobile network.
   phone: { viewport: { width: 390, height: 844 }, cpu: 4, network: { latency: 150, down: 1.6e6, up: 750e3 } },
+  // The same page and network with this machine's CPU, not slowed: Chromium's
+  // 4× slowdown also multiplies the time the page's thread waits for a CPU,
+  // so on a shared machine the 4× figures move by tens of percent between
+  // hours and these much less (docs/performance.md, round fourteen). Not a
+  // default: for comparing builds measured on different days.
+  "phone-1x": { viewport: { width: 390, height: 844 }, cpu: 1, network: { latency: 150, down: 1.6e6, up: 750e3 } },
   // This machine as it is.
   desktop: { viewport: { width: 1280, height: 900 }, cpu: 1, network: null },
 };
