@@ -83,8 +83,8 @@ const PROFILE = {
   phone: { viewport: { width: 390, height: 844 }, cpu: 4, network: { latency: 150, down: 1.6e6, up: 750e3 } },
   // The same page and network with this machine's CPU, not slowed: Chromium's
   // 4× slowdown also multiplies the time the page's thread waits for a CPU,
-  // so on a shared machine the 4× figures move by tens of percent between
-  // hours and these much less (docs/performance.md, round fourteen). Not a
+  // so on a shared machine the 4× figures move by a third between hours and
+  // these by about half that (docs/performance.md, round fourteen). Not a
   // default: for comparing builds measured on different days.
   "phone-1x": { viewport: { width: 390, height: 844 }, cpu: 1, network: { latency: 150, down: 1.6e6, up: 750e3 } },
   // This machine as it is.
