@@ -81,15 +81,15 @@ const ASSETS = ["warta.css", "warta-init.js", "warta-island.js", "warta-island_b
 const PROFILE = {
   // A mid-range phone on a slow mobile network.
   phone: { viewport: { width: 390, height: 844 }, cpu: 4, network: { latency: 150, down: 1.6e6, up: 750e3 } },
-  // The same page and network with this machine's CPU, not slowed: Chromium's
-  // 4× slowdown also multiplies the time the page's thread waits for a CPU,
-  // so on a shared machine the 4× figures move by a third between hours and
-  // these by about half that (docs/performance.md, round fourteen). Not a
-  // default: for comparing builds measured on different days.
-  "phone-1x": { viewport: { width: 390, height: 844 }, cpu: 1, network: { latency: 150, down: 1.6e6, up: 750e3 } },
   // This machine as it is.
   desktop: { viewport: { width: 1280, height: 900 }, cpu: 1, network: null },
 };
+// The phone's page and network with this machine's CPU, not slowed: Chromium's
+// 4× slowdown also multiplies the time the page's thread waits for a CPU,
+// so on a shared machine the 4× figures move by a third between hours and
+// these by about half that (docs/performance.md, round fourteen). Not a
+// default: for comparing builds measured on different days.
+PROFILE["phone-1x"] = { ...PROFILE.phone, cpu: 1 };
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".png": "image/png" };
 
 // --- the two pages -----------------------------------------------------------
@@ -528,12 +528,16 @@ function printTasks(runs) {
     return `${mid.toFixed(2)} (${low.toFixed(2)}–${high.toFixed(2)})`;
   };
   const each = (variant, label) => runs[variant].map((r) => r.tasks?.[label] ?? 0);
+  const paired = (label) => {
+    const other = each("compare", label);
+    return each("with", label).map((v, i) => v - other[i]);
+  };
   console.log(`\nwarta's tasks, untraced (ms per load, median and quartiles; timers in microseconds${JS_FLAGS ? `; V8 flags ${JS_FLAGS}` : ""}):\n`);
   const names = { with: "this build", compare: "--compare" };
   console.log(`| task | ${builds.map((variant) => names[variant]).join(" | ")}${COMPARE ? " | this build − --compare, paired |" : " |"}\n| --- |${" ---: |".repeat(builds.length + (COMPARE ? 1 : 0))}`);
   for (const label of labels) {
     const cells = builds.map((variant) => ms(each(variant, label)));
-    if (COMPARE) cells.push(ms(each("with", label).map((v, i) => v - each("compare", label)[i])));
+    if (COMPARE) cells.push(ms(paired(label)));
     console.log(`| ${label} | ${cells.join(" | ")} |`);
   }
 }
