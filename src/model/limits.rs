@@ -9,6 +9,11 @@ pub const MAX_BLOCKS: usize = 10_000;
 pub const MAX_TEXT_CHARS: usize = 100_000;
 /// Longest URL, in characters.
 pub const MAX_URL_CHARS: usize = 4_096;
+/// Most items in any other list (authors, inline runs, latest, partner links).
+pub const MAX_LIST_ITEMS: usize = 1_000;
+/// Deepest nesting of arrays and objects accepted: serde_json's own limit.
+/// The reader checks it before parsing, to say so in plain words.
+pub const MAX_NESTING: usize = 127;
 
 /// Whether `text` has more than `max` characters. Its byte length bounds the
 /// count from above, so most texts are never counted: counting costs the
@@ -16,8 +21,3 @@ pub const MAX_URL_CHARS: usize = 4_096;
 pub fn more_chars_than(text: &str, max: usize) -> bool {
     text.len() > max && text.chars().count() > max
 }
-/// Most items in any other list (authors, inline runs, latest, partner links).
-pub const MAX_LIST_ITEMS: usize = 1_000;
-/// Deepest nesting of arrays and objects accepted: serde_json's own limit.
-/// The reader checks it before parsing, to say so in plain words.
-pub const MAX_NESTING: usize = 127;
