@@ -9,7 +9,7 @@
 //   node scripts/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
 //        [--load eager|idle|visible|interaction] [--article FILE] [--hero]
 //        [--profiles phone,desktop,phone-1x] [--dist DIR] [--warta BIN] [--repeat] [--debug]
-//        [--traces DIR] [--untraced] [--compare DIR] [--tasks] [--js-flags FLAGS]
+//        [--traces DIR] [--untraced] [--compare DIR | --floor] [--tasks] [--js-flags FLAGS]
 //
 // --hero gives the article a hero photo (90 KB of random pixels, shown
 // 1200×800, served from loopback), so the page's largest paint is an image that warta's downloads
@@ -28,6 +28,11 @@
 // assets (DIR, e.g. main's dist/), loaded in turn with the other two, and
 // prints the paired difference (each run's load with this build against
 // its load with the other): an A/B of two builds on one machine at one time.
+// --floor compares, the same way, with the floor: this build's island Wasm
+// loaded as warta-init.js loads it, but instantiated with no-op imports and
+// none of warta's work (scripts/host-cost-floor.js in place of the loader).
+// What is left over it is warta's own code; what the floor itself costs,
+// any Wasm widget loaded that way pays.
 // --tasks times warta's tasks in the untraced loads, without tracing or a
 // profiler: each timer callback and `fetch()` call of the page, wrapped
 // before any page script runs, summed per load by what the task does, with
@@ -68,7 +73,8 @@ const REPEAT = args.includes("--repeat");
 const DEBUG = args.includes("--debug");
 const TRACES = option("traces", "");
 const UNTRACED = args.includes("--untraced");
-const COMPARE = option("compare", "");
+const FLOOR = args.includes("--floor");
+const COMPARE = FLOOR ? "the floor (scripts/host-cost-floor.js)" : option("compare", "");
 const TASKS = args.includes("--tasks");
 const JS_FLAGS = option("js-flags", "");
 if (TRACES) await mkdir(TRACES, { recursive: true });
@@ -155,7 +161,8 @@ for (const name of ASSETS) {
 if (COMPARE) {
   addFile("/compare/index.html", withWarta);
   for (const name of ASSETS) {
-    const body = await readFile(join(COMPARE, name)).catch(() => null);
+    const from = !FLOOR ? join(COMPARE, name) : name === "warta-init.js" ? new URL("host-cost-floor.js", import.meta.url) : join(DIST, name);
+    const body = await readFile(from).catch(() => null);
     if (body) addFile(`/compare/${name}`, body);
   }
 }
@@ -605,6 +612,14 @@ try {
   }
   const speedAfter = await machineSpeed(browser);
   console.log(`\nmachine speed (rounds of a fixed script per second, blank page, unthrottled; higher is faster): ${speedBefore.toLocaleString("en")} before the loads, ${speedAfter.toLocaleString("en")} after`);
+  // On a shared machine the millisecond rows carry whatever else runs: at 4×
+  // one build's script time measured 30 ms with the speed holding and 39–49
+  // ms in runs where it fell by a quarter or more (docs/performance.md,
+  // round fifteen).
+  const moved = Math.abs(speedAfter - speedBefore) / Math.max(speedBefore, speedAfter);
+  if (moved > 0.1) {
+    console.log(`the machine's speed moved by ${Math.round(moved * 100)} % during the loads: something else was running, and the millisecond rows carry it; compare them only with a run whose speed held`);
+  }
 } finally {
   await browser.close();
   server.close();
