@@ -613,9 +613,9 @@ try {
   const speedAfter = await machineSpeed(browser);
   console.log(`\nmachine speed (rounds of a fixed script per second, blank page, unthrottled; higher is faster): ${speedBefore.toLocaleString("en")} before the loads, ${speedAfter.toLocaleString("en")} after`);
   // On a shared machine the millisecond rows carry whatever else runs: at 4×
-  // one build's script time measured 30 ms with the speed holding and 39–49
-  // ms in runs where it fell by a quarter or more (docs/performance.md,
-  // round fifteen).
+  // one build's script time measured 30–34 ms with the speed holding and
+  // 41–47 ms in runs where it fell by a quarter to two fifths
+  // (docs/performance.md, round fifteen).
   const moved = Math.abs(speedAfter - speedBefore) / Math.max(speedBefore, speedAfter);
   if (moved > 0.1) {
     console.log(`the machine's speed moved by ${Math.round(moved * 100)} % during the loads: something else was running, and the millisecond rows carry it; compare them only with a run whose speed held`);
