@@ -75,6 +75,8 @@ const TRACES = option("traces", "");
 const UNTRACED = args.includes("--untraced");
 const FLOOR = args.includes("--floor");
 const COMPARE = FLOOR ? "the floor (scripts/host-cost-floor.js)" : option("compare", "");
+// What the third page is called in the output.
+const AGAINST = FLOOR ? "the floor" : "--compare";
 const TASKS = args.includes("--tasks");
 const JS_FLAGS = option("js-flags", "");
 if (TRACES) await mkdir(TRACES, { recursive: true });
@@ -522,7 +524,7 @@ const ROWS = [
   ["share bar interactive after navigation (ms)", "ready"],
 ];
 
-/** --tasks: each task's median and quartiles per build, and this build's paired difference to --compare's. */
+/** --tasks: each task's median and quartiles per build, and this build's paired difference to the third page's (--compare or --floor). */
 function printTasks(runs) {
   const builds = VARIANTS.filter((variant) => variant !== "static");
   const labels = [...new Set(builds.flatMap((variant) => runs[variant].flatMap((r) => Object.keys(r.tasks || {}))))].sort();
@@ -540,8 +542,8 @@ function printTasks(runs) {
     return each("with", label).map((v, i) => v - other[i]);
   };
   console.log(`\nwarta's tasks, untraced (ms per load, median and quartiles; timers in microseconds${JS_FLAGS ? `; V8 flags ${JS_FLAGS}` : ""}):\n`);
-  const names = { with: "this build", compare: "--compare" };
-  console.log(`| task | ${builds.map((variant) => names[variant]).join(" | ")}${COMPARE ? " | this build − --compare, paired |" : " |"}\n| --- |${" ---: |".repeat(builds.length + (COMPARE ? 1 : 0))}`);
+  const names = { with: "this build", compare: AGAINST };
+  console.log(`| task | ${builds.map((variant) => names[variant]).join(" | ")}${COMPARE ? ` | this build − ${AGAINST}, paired |` : " |"}\n| --- |${" ---: |".repeat(builds.length + (COMPARE ? 1 : 0))}`);
   for (const label of labels) {
     const cells = builds.map((variant) => ms(each(variant, label)));
     if (COMPARE) cells.push(ms(paired(label)));
@@ -596,7 +598,7 @@ try {
         return `${median(values).toFixed(digits)}${unit} (95% ${interval([values], median).map((v) => v.toFixed(digits)).join("–")})`;
       };
       console.log(
-        `\nthis build against --compare ${COMPARE}, paired by run, median: script (CDP) ${show("cdpScript", " ms", (a, b) => a - b)} ` +
+        `\nthis build against ${FLOOR ? COMPARE : `--compare ${COMPARE}`}, paired by run, median: script (CDP) ${show("cdpScript", " ms", (a, b) => a - b)} ` +
           `(its own median ${median(runs.compare.map((r) => r.cdpScript)).toFixed(1)} ms); LCP ratio ${show("lcp", "", (a, b) => a / b)}; interactive ${show("ready", " ms", (a, b) => a - b)}`,
       );
     }
