@@ -54,7 +54,10 @@ pub struct BuildOptions {
     pub assets: Option<PathBuf>,
     /// URL prefix of the assets; `None` means relative links to the copies at `OUT/`.
     pub asset_base: Option<String>,
-    /// Only these files (relative to `src`), instead of walking it.
+    /// Only these files, instead of walking SRC: paths relative to SRC, or
+    /// as `git diff --name-only` prints them (relative to a folder above
+    /// SRC). A listed article that no longer exists has its page removed;
+    /// a listed file that is not `*.json` is skipped with a note.
     pub files: Option<Vec<PathBuf>>,
     /// Only this share of the files.
     pub shard: Option<Shard>,
@@ -140,6 +143,10 @@ pub struct BuildReport {
     pub failed: Vec<Failure>,
     /// Asset files copied.
     pub assets_copied: usize,
+    /// Pages removed because their article is gone, relative to OUT.
+    pub removed: Vec<PathBuf>,
+    /// Listed files that are not articles, with the reason, for notes.
+    pub skipped: Vec<(PathBuf, String)>,
 }
 
 /// Why a build could not start or finish as a whole.
@@ -168,35 +175,58 @@ enum Outcome {
 /// Builds the site. Per-article failures are in the report; only a
 /// problem with the build as a whole is an error.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    check_source_folder(&options.src)?;
+    let mut report = BuildReport::default();
+    let mut gone = Vec::new();
     let mut files = match &options.files {
-        Some(list) => list.clone(),
-        None => {
-            if !options.src.is_dir() {
-                return Err(BuildError::Read(format!(
-                    "cannot read {}: not a folder",
-                    options.src.display()
-                )));
+        Some(list) => {
+            let mut files = Vec::new();
+            for listed in list {
+                match resolve_listed(&options.src, listed) {
+                    Err(problem) => report.failed.push(Failure {
+                        file: listed.clone(),
+                        problem,
+                        write: false,
+                    }),
+                    Ok(file) if file.extension().is_none_or(|e| e != "json") => report
+                        .skipped
+                        .push((file, "not an article (only *.json files are)".to_owned())),
+                    Ok(file) if options.src.join(&file).is_file() => files.push(file),
+                    Ok(file) => gone.push(file),
+                }
             }
+            files
+        }
+        None => {
             let mut found = Vec::new();
             collect_json(&options.src, Path::new(""), &mut found).map_err(|e| {
                 BuildError::Read(format!("cannot read {}: {e}", options.src.display()))
             })?;
+            // Every article is known, so any page built from one that is
+            // gone (deleted, or taken down) goes too.
+            gone = orphaned_pages(&options.out, &found);
             found
         }
     };
     if let Some(shard) = options.shard {
         files.retain(|f| shard.contains(f));
+        gone.retain(|f| shard.contains(f));
     }
     files.sort();
     files.dedup();
 
+    // Checked before anything is written, so a refused bundle leaves OUT as it was.
+    let assets = match &options.assets {
+        Some(dir) => Some(read_assets(dir)?),
+        None => None,
+    };
     fs::create_dir_all(&options.out)
         .map_err(|e| BuildError::Write(format!("cannot write {}: {e}", options.out.display())))?;
     sweep_temporaries(&options.out);
-    let assets_copied = match &options.assets {
-        Some(dir) => copy_assets(dir, &options.out)?,
-        None => 0,
-    };
+    if let Some(assets) = &assets {
+        report.assets_copied = copy_assets(assets, &options.out)?;
+    }
+    report.removed = remove_pages(&options.out, &gone).map_err(BuildError::Write)?;
 
     let bar = match options.progress {
         Progress::Auto if io::stderr().is_terminal() => {
@@ -257,10 +287,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         bar.finish_and_clear();
     }
 
-    let mut report = BuildReport {
-        assets_copied,
-        ..BuildReport::default()
-    };
     for outcome in outcomes {
         match outcome {
             Outcome::Built => report.built += 1,
@@ -268,6 +294,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             Outcome::Failed(failure) => report.failed.push(failure),
         }
     }
+    report.failed.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(report)
 }
 
@@ -284,16 +311,6 @@ fn build_one(options: &BuildOptions, relative: &Path) -> Outcome {
             write,
         })
     };
-    // A listed path must stay inside SRC, and so its page inside OUT.
-    let inside = relative
-        .components()
-        .all(|c| matches!(c, std::path::Component::Normal(_)));
-    if !inside || relative.as_os_str().is_empty() {
-        return fail(
-            "must be a relative path inside SRC (no `..`, not absolute)".to_owned(),
-            false,
-        );
-    }
     let source = options.src.join(relative);
     let bytes = match fs::read(&source) {
         Ok(bytes) => bytes,
@@ -427,12 +444,145 @@ fn collect_json(dir: &Path, relative: &Path, out: &mut Vec<PathBuf>) -> io::Resu
     Ok(())
 }
 
-/// How a debug build's glue refers to its snippet files.
-const SNIPPETS: &[u8] = b"/snippets/";
+/// SRC must be a folder; says which way it is not.
+fn check_source_folder(src: &Path) -> Result<(), BuildError> {
+    match fs::metadata(src) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(BuildError::Read(format!(
+            "cannot read {}: it is a file, not a folder of article JSON",
+            src.display()
+        ))),
+        Err(e) => Err(BuildError::Read(format!(
+            "cannot read {}: {e}",
+            src.display()
+        ))),
+    }
+}
 
-/// Copies the widget's assets to the output root when they differ.
-fn copy_assets(from: &Path, out: &Path) -> Result<usize, BuildError> {
-    let mut copied = 0;
+/// A listed path as a path relative to SRC. It may be relative to SRC, or
+/// as `git diff --name-only` prints it: relative to the repository's root,
+/// a folder above SRC (or to the current folder). The file need not exist:
+/// a deleted article is listed too. Paths that lead outside SRC are refused.
+fn resolve_listed(src: &Path, listed: &Path) -> Result<PathBuf, String> {
+    let outside = || format!("outside SRC ({})", src.display());
+    let src_abs = fs::canonicalize(src).map_err(|e| format!("cannot read SRC: {e}"))?;
+    if listed.is_absolute() {
+        return match listed.strip_prefix(&src_abs) {
+            Ok(rest) if is_plain_relative(rest) => Ok(rest.to_path_buf()),
+            _ => Err(outside()),
+        };
+    }
+    if !is_plain_relative(listed) {
+        return Err("must be a relative path inside SRC (no `..`, not absolute)".to_owned());
+    }
+    if src.join(listed).exists() {
+        return Ok(listed.to_path_buf());
+    }
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|d| fs::canonicalize(d).ok());
+    let bases = cwd
+        .into_iter()
+        .chain(src_abs.ancestors().skip(1).map(Path::to_path_buf));
+    for base in bases {
+        if let Ok(rest) = base.join(listed).strip_prefix(&src_abs) {
+            if is_plain_relative(rest) {
+                return Ok(rest.to_path_buf());
+            }
+        }
+    }
+    Ok(listed.to_path_buf())
+}
+
+/// Only names: no `..`, `.`, root or prefix, and not empty.
+fn is_plain_relative(path: &Path) -> bool {
+    !path.as_os_str().is_empty()
+        && path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+/// The articles (as JSON paths relative to SRC) whose pages are in OUT,
+/// written by a build, while the JSON is not among `articles`.
+fn orphaned_pages(out: &Path, articles: &[PathBuf]) -> Vec<PathBuf> {
+    let known: std::collections::HashSet<&Path> = articles.iter().map(PathBuf::as_path).collect();
+    let mut pages = Vec::new();
+    collect_built_pages(out, Path::new(""), &mut pages);
+    pages.retain(|article| !known.contains(article.as_path()));
+    pages
+}
+
+/// Every page under `dir` that a build wrote (it ends with the build's
+/// stamp), as the JSON path it was built from. OUT's own index.html (not
+/// an article's) is never one.
+fn collect_built_pages(dir: &Path, relative: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if !entry.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        let rel = relative.join(entry.file_name());
+        let page = entry.path().join("index.html");
+        if has_any_stamp(&page) {
+            out.push(rel.with_extension("json"));
+        }
+        collect_built_pages(&entry.path(), &rel, out);
+    }
+}
+
+/// Removes the pages of these articles, where a build wrote them, and the
+/// folders that leaves empty. Returns the pages removed, relative to OUT.
+fn remove_pages(out: &Path, articles: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut removed = Vec::new();
+    for article in articles {
+        let page = page_path(out, article);
+        if !has_any_stamp(&page) {
+            continue;
+        }
+        fs::remove_file(&page).map_err(|e| format!("cannot remove {}: {e}", page.display()))?;
+        let mut dir = page.parent();
+        while let Some(folder) = dir.filter(|d| *d != out) {
+            // Stops at the first folder that still holds something.
+            if fs::remove_dir(folder).is_err() {
+                break;
+            }
+            dir = folder.parent();
+        }
+        removed.push(page.strip_prefix(out).unwrap_or(&page).to_path_buf());
+    }
+    Ok(removed)
+}
+
+/// Whether the file ends with a build stamp, whatever its hash.
+fn has_any_stamp(path: &Path) -> bool {
+    let len = stamp_line(&"0".repeat(64)).len() as u64;
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    if file.seek(SeekFrom::End(-(len as i64))).is_err() {
+        return false;
+    }
+    let mut tail = String::new();
+    file.take(len).read_to_string(&mut tail).is_ok()
+        && tail
+            .strip_prefix("<!-- warta-build ")
+            .and_then(|rest| rest.strip_suffix(" -->\n"))
+            .is_some_and(|hash| hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Pre-compressed copies a release build writes beside each asset
+/// (scripts/precompress.mjs), for servers that serve them as they are.
+const COMPRESSED: &[&str] = &["gz", "br"];
+
+/// The widget's files read from the assets folder, with their compressed
+/// copies where present: (name, bytes or `None` when that copy is absent).
+type Assets = Vec<(String, Option<Vec<u8>>)>;
+
+/// Reads and checks every asset before any is copied.
+fn read_assets(from: &Path) -> Result<Assets, BuildError> {
+    let mut assets = Vec::new();
     for name in ASSET_FILES {
         let source = from.join(name);
         let bytes = fs::read(&source).map_err(|e| {
@@ -441,20 +591,59 @@ fn copy_assets(from: &Path, out: &Path) -> Result<usize, BuildError> {
                 source.display()
             ))
         })?;
-        // A debug build's glue imports its JavaScript snippets from files
-        // of their own, which are not copied: the release build bundles
-        // them in (scripts/post-build.sh).
-        if name.ends_with(".js") && bytes.windows(SNIPPETS.len()).any(|w| w == SNIPPETS) {
+        if name.ends_with(".js") && imports_snippet_files(&String::from_utf8_lossy(&bytes)) {
             return Err(BuildError::Read(format!(
-                "the widget asset {} is from a debug build: it imports files under snippets/ (run `trunk build --release`)",
+                "the widget asset {} is from a debug build: it imports files under snippets/, which a site does not get (run `trunk build --release`)",
                 source.display()
             )));
         }
+        for ext in COMPRESSED {
+            let copy = format!("{name}.{ext}");
+            assets.push((copy.clone(), fs::read(from.join(&copy)).ok()));
+        }
+        assets.push((name.to_string(), Some(bytes)));
+    }
+    Ok(assets)
+}
+
+/// Whether JavaScript imports a module under `snippets/`: a debug build's
+/// glue does (`import … from './snippets/…'`); a release build has the
+/// snippets bundled in (scripts/post-build.sh) and keeps the path only as
+/// the name of a Wasm import, a plain string.
+pub fn imports_snippet_files(js: &str) -> bool {
+    js.match_indices("/snippets/").any(|(at, _)| {
+        let before = &js[..at];
+        let Some(quote) = before.rfind(['\'', '"', '`']) else {
+            return false;
+        };
+        // The specifier must be one string: no quote between its start and here.
+        let code = before[..quote].trim_end();
+        code.ends_with("from") || code.ends_with("import") || code.ends_with("import(")
+    })
+}
+
+/// Copies the assets to the output root where they differ, and removes a
+/// compressed copy there that the assets no longer have (it would be
+/// served in place of the new file).
+fn copy_assets(assets: &Assets, out: &Path) -> Result<usize, BuildError> {
+    let mut copied = 0;
+    for (name, bytes) in assets {
         let target = out.join(name);
-        if fs::read(&target).is_ok_and(|existing| existing == bytes) {
+        let Some(bytes) = bytes else {
+            match fs::remove_file(&target) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                    return Err(BuildError::Write(format!(
+                        "cannot remove {}: {e}",
+                        target.display()
+                    )))
+                }
+                _ => continue,
+            }
+        };
+        if fs::read(&target).is_ok_and(|existing| existing == *bytes) {
             continue;
         }
-        write_atomic(&target, &bytes)
+        write_atomic(&target, bytes)
             .map_err(|e| BuildError::Write(format!("cannot write {}: {e}", target.display())))?;
         copied += 1;
     }

@@ -106,7 +106,10 @@ fn good_invalid_and_unchanged_articles() {
     let first = build(&root, &[]);
     assert_eq!(first.status.code(), Some(1), "{}", stderr(&first));
     let err = stderr(&first);
-    assert!(err.contains("built 2, unchanged 0, failed 2"), "{err}");
+    assert!(
+        err.contains("built 2, unchanged 0, removed 0, failed 2"),
+        "{err}"
+    );
     // stderr is not a terminal here: plain progress lines, no bar.
     assert!(err.contains("warta: 4/4 articles"), "{err}");
     assert!(!err.contains('\r'), "{err}");
@@ -137,7 +140,7 @@ fn good_invalid_and_unchanged_articles() {
     // Second run: nothing changed, nothing rebuilt.
     let second = build(&root, &[]);
     assert!(
-        stderr(&second).contains("built 0, unchanged 2, failed 2"),
+        stderr(&second).contains("built 0, unchanged 2, removed 0, failed 2"),
         "{}",
         stderr(&second)
     );
@@ -153,7 +156,7 @@ fn good_invalid_and_unchanged_articles() {
     let third = build(&root, &[]);
     assert_eq!(third.status.code(), Some(0), "{}", stderr(&third));
     assert!(
-        stderr(&third).contains("built 1, unchanged 1, failed 0"),
+        stderr(&third).contains("built 1, unchanged 1, removed 0, failed 0"),
         "{}",
         stderr(&third)
     );
@@ -191,11 +194,15 @@ fn file_lists_and_shards_select_articles() {
     let out = build(&root, &["--files", &list.to_string_lossy()]);
     // Paths that leave SRC (and would write outside OUT) are refused.
     let err = stderr(&out);
-    assert!(err.contains("built 1, unchanged 0, failed 2"), "{err}");
+    assert!(
+        err.contains("built 1, unchanged 0, removed 0, failed 2"),
+        "{err}"
+    );
     assert!(
         err.contains("../escape.json: must be a relative path inside SRC"),
         "{err}"
     );
+    assert!(err.contains("/etc/hostname: outside SRC"), "{err}");
     assert!(!root.join("escape").exists());
     assert!(root.join("out/nested/english/index.html").exists());
     assert!(!root.join("out/good").exists());
@@ -287,7 +294,7 @@ fn a_failed_write_leaves_no_partial_page_and_others_build() {
         stderr(&run)
     );
     assert!(
-        stderr(&run).contains("built 1, unchanged 0, failed 1"),
+        stderr(&run).contains("built 1, unchanged 0, removed 0, failed 1"),
         "{}",
         stderr(&run)
     );
@@ -361,5 +368,180 @@ fn a_killed_build_leaves_only_whole_pages() {
             .filter(|f| f.ends_with("index.html"))
             .count(),
         402
+    );
+}
+
+/// A real repository: `git diff --name-only` prints paths from its root,
+/// with a changed, an added and a deleted article and a file that is no
+/// article; the build takes that list as it is, from any folder.
+#[test]
+fn a_list_from_git_diff_builds_changes_and_removes_deleted_pages() {
+    let root = site("git-list");
+    let repo = root.join("repo");
+    let articles = repo.join("content/articles");
+    fs::create_dir_all(articles.join("2024")).unwrap();
+    fs::copy(
+        "tests/fixtures/sample.json",
+        articles.join("2024/kept.json"),
+    )
+    .unwrap();
+    fs::copy(
+        "tests/fixtures/english.json",
+        articles.join("2024/gone.json"),
+    )
+    .unwrap();
+    let (src, out, assets) = (
+        articles.to_string_lossy().into_owned(),
+        path(&root, "out"),
+        path(&root, "assets"),
+    );
+    let first = warta(&["build", &src, "-o", &out, "--assets", &assets]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    assert!(root.join("out/2024/gone/index.html").is_file());
+
+    let sample = fs::read_to_string("tests/fixtures/sample.json").unwrap();
+    fs::write(
+        articles.join("2024/kept.json"),
+        sample.replace("Tiba di Beijing", "Tiba di Beijing lagi"),
+    )
+    .unwrap();
+    fs::copy(
+        "tests/fixtures/rich-inline.json",
+        articles.join("2024/new.json"),
+    )
+    .unwrap();
+    fs::remove_file(articles.join("2024/gone.json")).unwrap();
+    fs::write(repo.join("README.md"), "# articles\n").unwrap();
+    // What `git diff --name-only HEAD~1` prints for that commit, from the root.
+    let list = "README.md\ncontent/articles/2024/gone.json\ncontent/articles/2024/kept.json\ncontent/articles/2024/new.json\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args([
+            "build", &src, "-o", &out, "--assets", &assets, "--files", "-",
+        ])
+        .current_dir(&repo)
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(list.as_bytes())
+        .unwrap();
+    let run = child.wait_with_output().unwrap();
+    let err = stderr(&run);
+    assert_eq!(run.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("built 2, unchanged 0, removed 1, failed 0"),
+        "{err}"
+    );
+    assert!(
+        err.contains("note: skipped README.md: not an article"),
+        "{err}"
+    );
+    assert!(err.contains("removed 2024/gone/index.html"), "{err}");
+    assert!(
+        !root.join("out/2024/gone").exists(),
+        "the deleted article's folder is gone"
+    );
+    assert!(fs::read_to_string(root.join("out/2024/kept/index.html"))
+        .unwrap()
+        .contains("Tiba di Beijing lagi"));
+    assert!(root.join("out/2024/new/index.html").is_file());
+    // Paths relative to SRC work as before.
+    let again = warta(&[
+        "build", &src, "-o", &out, "--assets", &assets, "--files", "-",
+    ]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+}
+
+/// A full build knows every article: a page whose JSON is gone goes, and
+/// nothing a build did not write is touched.
+#[test]
+fn a_full_build_removes_pages_of_deleted_articles_only() {
+    let root = site("prune");
+    assert_eq!(build(&root, &[]).status.code(), Some(0));
+    fs::write(root.join("out/nested/own.html"), "the site's own file").unwrap();
+    fs::create_dir_all(root.join("out/about")).unwrap();
+    fs::write(root.join("out/about/index.html"), "<!DOCTYPE html>about").unwrap();
+    fs::remove_file(root.join("src/nested/english.json")).unwrap();
+    let run = build(&root, &[]);
+    let err = stderr(&run);
+    assert_eq!(run.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("built 0, unchanged 1, removed 1, failed 0"),
+        "{err}"
+    );
+    assert!(!root.join("out/nested/english").exists());
+    assert!(root.join("out/nested/own.html").is_file(), "{err}");
+    assert!(root.join("out/about/index.html").is_file(), "{err}");
+    assert!(root.join("out/good/index.html").is_file());
+}
+
+/// The release bundle's glue names its snippets only as Wasm import
+/// modules (the loader esbuild bundles keeps them as strings); a debug
+/// bundle imports them as files. A refused bundle writes nothing.
+#[test]
+fn release_glue_is_taken_debug_glue_refused_and_nothing_left_behind() {
+    let release = site("release-glue");
+    fs::write(
+        release.join("assets/warta-init.js"),
+        // As in a release warta-init.js.
+        r#"function Ga(){let e={};e.wbg={};e["./snippets/warta-0a1b2c3d4e5f6a7b/src/js/page-text.js"]={__wbg_text:pt};return e}"#,
+    )
+    .unwrap();
+    for ext in ["gz", "br"] {
+        fs::write(release.join(format!("assets/warta.css.{ext}")), ext).unwrap();
+    }
+    let run = build(&release, &[]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(fs::read(release.join("out/warta.css.br")).unwrap(), b"br");
+    assert_eq!(fs::read(release.join("out/warta.css.gz")).unwrap(), b"gz");
+    // A compressed copy the assets no longer have is not left to be served.
+    fs::remove_file(release.join("assets/warta.css.br")).unwrap();
+    assert_eq!(build(&release, &[]).status.code(), Some(0));
+    assert!(!release.join("out/warta.css.br").exists());
+    assert!(release.join("out/warta.css.gz").exists());
+
+    let debug = site("debug-glue");
+    for glue in [
+        "import { text } from './snippets/warta-0a1b/src/js/page-text.js';",
+        "import*as s from\"./snippets/warta-0a1b/src/js/shape.js\"",
+        "const m = await import('./snippets/warta-0a1b/inline0.js');",
+    ] {
+        fs::write(debug.join("assets/warta-island.js"), glue).unwrap();
+        let run = build(&debug, &[]);
+        assert_eq!(run.status.code(), Some(3), "{glue}: {}", stderr(&run));
+        assert!(stderr(&run).contains("debug build"), "{}", stderr(&run));
+        assert!(
+            !debug.join("out").exists(),
+            "{glue}: a refused build wrote OUT"
+        );
+    }
+}
+
+#[test]
+fn usage_mistakes_are_named() {
+    let root = site("usage");
+    let (src, out) = (path(&root, "src"), path(&root, "out"));
+    let zero = warta(&["build", &src, "-o", &out, "-j", "0"]);
+    assert_eq!(zero.status.code(), Some(2), "{}", stderr(&zero));
+    let missing = path(&root, "nowhere");
+    let run = warta(&["build", &missing, "-o", &out]);
+    assert_eq!(run.status.code(), Some(3));
+    assert!(
+        stderr(&run).contains("No such file or directory"),
+        "{}",
+        stderr(&run)
+    );
+    let file = path(&root, "src/good.json");
+    let run = warta(&["build", &file, "-o", &out]);
+    assert_eq!(run.status.code(), Some(3));
+    assert!(
+        stderr(&run).contains("it is a file, not a folder"),
+        "{}",
+        stderr(&run)
     );
 }

@@ -188,3 +188,42 @@ fn schema_is_json_schema_of_the_contract() {
     }
     assert!(schema["properties"]["partnerLinks"].is_object());
 }
+
+/// Messages name the real mistake, not a symptom of it.
+#[test]
+fn usage_mistakes_get_messages_that_name_them() {
+    let sample = std::fs::read_to_string("tests/fixtures/sample.json").unwrap();
+    // Standard input read twice.
+    let both = warta(&["render", "-", "--ad-slots", "-"], &sample);
+    let line = one_error_line(&both, 2);
+    assert!(
+        line.contains("cannot both be read from standard input"),
+        "{line}"
+    );
+    // `page -o` given a file.
+    let file = write_temp("page-target-file", "a file");
+    let page = warta(
+        &[
+            "page",
+            "tests/fixtures/sample.json",
+            "-o",
+            &file.to_string_lossy(),
+        ],
+        "",
+    );
+    let line = one_error_line(&page, 4);
+    assert!(line.contains("it is a file; -o takes the folder"), "{line}");
+    // A relative --url.
+    let seed = std::fs::read_to_string("tests/fixtures/sample.txt").unwrap();
+    for from in ["text", "html"] {
+        let import = warta(
+            &["import", "--from", from, "-", "--url", "/berita/judul"],
+            &seed,
+        );
+        let line = one_error_line(&import, 1);
+        assert!(
+            line.contains("--url /berita/judul: not an absolute http or https URL"),
+            "{line}"
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! The `warta` command line: import, validate, render and describe articles.
 
 use std::io::{self, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
 
@@ -102,6 +102,14 @@ impl Failure {
         }
     }
 
+    /// The command line asks for something that cannot be done (clap's status).
+    fn usage(line: String) -> Self {
+        Failure {
+            status: 2,
+            lines: vec![line],
+        }
+    }
+
     /// Output could not be written.
     fn unwritable(line: String) -> Self {
         Failure {
@@ -155,8 +163,12 @@ fn run(command: Command) -> Result<String, Failure> {
             input,
             url,
             from: from @ (ImportFrom::Html | ImportFrom::Wordpress),
-        } => import_page(&read_input(&input)?, url, from),
+        } => {
+            check_url(url.as_deref())?;
+            import_page(&read_input(&input)?, url, from)
+        }
         Command::Import { input, url, .. } => {
+            check_url(url.as_deref())?;
             let text = read_input(&input)?;
             let (json, imported) =
                 import_json(&text, &ImportOptions { url }).map_err(|e| Failure::invalid([e]))?;
@@ -175,6 +187,7 @@ fn run(command: Command) -> Result<String, Failure> {
             ad_slots,
             load,
         } => {
+            one_stdin(&input, ad_slots.as_ref())?;
             let article = Rc::new(read_article(&input)?);
             let options = render_options(&article, ad_slots.as_ref())?;
             Ok(match load {
@@ -189,6 +202,13 @@ fn run(command: Command) -> Result<String, Failure> {
             ad_slots,
             load,
         } => {
+            one_stdin(&input, ad_slots.as_ref())?;
+            if out_dir.exists() && !out_dir.is_dir() {
+                return Err(Failure::unwritable(format!(
+                    "cannot write {}: it is a file; -o takes the folder to write index.html into",
+                    out_dir.display()
+                )));
+            }
             let article = Rc::new(read_article(&input)?);
             let options = render_options(&article, ad_slots.as_ref())?;
             let base = match asset_base.as_str() {
@@ -234,6 +254,29 @@ fn render_options(
         say(&format!("note: {note}"));
     }
     Ok(RenderOptions { ad_slots })
+}
+
+/// Standard input can be read once: the article and the ad slots cannot both come from it.
+fn one_stdin(input: &Path, ad_slots: Option<&PathBuf>) -> Result<(), Failure> {
+    if input.as_os_str() == "-" && ad_slots.is_some_and(|p| p.as_os_str() == "-") {
+        return Err(Failure::usage(
+            "the article and --ad-slots cannot both be read from standard input (`-`); give one of them as a file".to_owned(),
+        ));
+    }
+    Ok(())
+}
+
+/// `--url` must be where the article is: an absolute http or https URL.
+fn check_url(url: Option<&str>) -> Result<(), Failure> {
+    let Some(url) = url else { return Ok(()) };
+    match url::Url::parse(url) {
+        Ok(parsed) if matches!(parsed.scheme(), "http" | "https") && parsed.host().is_some() => {
+            Ok(())
+        }
+        _ => Err(Failure::invalid([format!(
+            "--url {url}: not an absolute http or https URL (such as https://example.com/berita/judul)"
+        )])),
+    }
 }
 
 /// Reads and validates an article; problems become error lines.
@@ -311,14 +354,16 @@ struct BuildArgs {
     /// unless --assets is also given. Default: relative links to the copies in OUT.
     #[arg(long, value_name = "URL")]
     asset_base: Option<String>,
-    /// Build only the files listed (paths relative to SRC, one a line; `-` for stdin).
+    /// Build only the files listed, one a line (`-` for stdin): paths relative to SRC,
+    /// or as `git diff --name-only` prints them. Pages of listed articles that are
+    /// gone are removed; other files are skipped with a note.
     #[arg(long, value_name = "LIST")]
     files: Option<PathBuf>,
     /// Build only shard K of N (`K/N`, 0-based), split by a hash of each path.
     #[arg(long, value_name = "K/N")]
     shard: Option<warta::build::Shard>,
-    /// Worker threads. Default: every core.
-    #[arg(short, long)]
+    /// Worker threads, at least 1. Default: every core.
+    #[arg(short, long, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     jobs: Option<usize>,
     /// Rebuild every page, even those up to date.
     #[arg(long)]
@@ -380,10 +425,17 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
         warta::build::BuildError::Read(_) => Failure::unreadable(error.to_string()),
         warta::build::BuildError::Write(_) => Failure::unwritable(error.to_string()),
     })?;
+    for (file, why) in &report.skipped {
+        say(&format!("note: skipped {}: {why}", file.display()));
+    }
+    for page in &report.removed {
+        say(&format!("removed {} (its article is gone)", page.display()));
+    }
     let summary = format!(
-        "built {}, unchanged {}, failed {}",
+        "built {}, unchanged {}, removed {}, failed {}",
         report.built,
         report.unchanged,
+        report.removed.len(),
         report.failed.len()
     );
     if report.failed.is_empty() {
