@@ -8,6 +8,7 @@ use std::process::{Command, Stdio};
 
 use cli::{text, warta};
 
+use warta::import::html::metadata::page_meta;
 use warta::import::html::{import_html, PageImportError, PageOptions};
 use warta::json::{parse_article, to_pretty_json};
 use warta::model::{Block, Paragraph};
@@ -143,7 +144,12 @@ fn body_keeps_links_emphasis_headings_quotes_and_read_also_cards() {
 
 #[test]
 fn scripts_ads_share_widgets_and_navigation_never_reach_the_json() {
-    for name in ["jsonld-news.html", "og-relative.html", "bare-english.html"] {
+    for name in [
+        "jsonld-news.html",
+        "og-relative.html",
+        "bare-english.html",
+        "wordpress-yoast.html",
+    ] {
         let (a, _) = import(name);
         let text = all_text(&a).to_lowercase();
         for furniture in [
@@ -369,6 +375,7 @@ fn every_fixture_imports_into_json_that_validates() {
         ("html", "tests/fixtures/html/jsonld-news.html"),
         ("html", "tests/fixtures/html/og-relative.html"),
         ("html", "tests/fixtures/html/bare-english.html"),
+        ("html", "tests/fixtures/html/wordpress-yoast.html"),
         ("wordpress", "tests/fixtures/wordpress/post-embed.json"),
         ("wordpress", "tests/fixtures/wordpress/post.json"),
     ];
@@ -492,4 +499,134 @@ fn an_author_name_after_the_headline_is_not_part_of_it() {
     let imported = import_html(page, &PageOptions::default()).unwrap();
     assert_eq!(imported.article.title, "Banjir Rob Rendam Pesisir");
     assert_eq!(imported.article.authors[0].name, "Rina Wulandari");
+}
+
+#[test]
+fn a_yoast_graph_is_followed_through_its_references() {
+    // Yoast names the author, publisher and image once in @graph and points
+    // at them by @id from the article node (typed ["Article", "NewsArticle"]).
+    let page = fixture("wordpress-yoast.html");
+    let meta = page_meta(&dom_query::Document::from(page.as_str()));
+    for field in [
+        "title",
+        "authors",
+        "image",
+        "site_name",
+        "site_url",
+        "kicker",
+    ] {
+        assert_eq!(meta.source_of(field), Some("JSON-LD"), "{field}");
+    }
+    let (a, _) = import("wordpress-yoast.html");
+    assert_eq!(
+        a.title,
+        "Antrean Air Bersih Mengular di Kampung Nelayan Kenjeran"
+    );
+    assert_eq!(a.authors.len(), 1);
+    assert_eq!(a.authors[0].name, "Rina Kurniasih");
+    assert_eq!(
+        a.authors[0].url.as_deref(),
+        Some("https://kabarkota.example/author/rina-kurniasih/")
+    );
+    assert_eq!(a.site.name, "Kabar Kota");
+    assert_eq!(a.site.url.as_deref(), Some("https://kabarkota.example/"));
+    assert_eq!(a.kicker.as_deref(), Some("Kota"));
+    assert_eq!(a.lang, "id");
+    assert_eq!(a.published.as_deref(), Some("2024-03-12T02:15:00+00:00"));
+    let hero = a.hero.as_ref().unwrap();
+    assert_eq!(
+        hero.src.as_deref(),
+        Some("https://kabarkota.example/wp-content/uploads/2024/03/antrean-air-kenjeran.jpg")
+    );
+    assert_eq!((hero.width, hero.height), (Some(1280), Some(720)));
+    assert_eq!(
+        hero.caption.as_deref(),
+        Some("Warga mengantre air bersih dari truk tangki di Kenjeran, Surabaya.")
+    );
+}
+
+#[test]
+fn a_wordpress_table_and_pull_quote_survive_extraction() {
+    let (a, notes) = import("wordpress-yoast.html");
+    let texts: Vec<String> = paragraphs(&a).iter().map(|p| p.plain_text()).collect();
+    let rows = [
+        "Kelurahan · Rumah terdampak · Truk per hari",
+        "Kenjeran · 1.240 · 3",
+        "Bulak · 860 · 2",
+        "Sukolilo Baru · 530 · 2",
+        // The table's caption stays, after its rows.
+        "Sumber: PDAM Surya Sembada, Selasa (12/3/2024).",
+    ];
+    let at = texts
+        .iter()
+        .position(|t| t == rows[0])
+        .unwrap_or_else(|| panic!("no table rows in {texts:?}"));
+    assert_eq!(texts[at..at + rows.len()], rows);
+    assert!(
+        a.body.iter().any(|b| matches!(b, Block::Quote(q)
+            if q.text == "Kami minta maaf. Petugas bekerja siang dan malam agar air mengalir lagi secepatnya."
+                && q.cite.as_deref() == Some("Direktur Operasional PDAM Surya Sembada"))),
+        "{:?}",
+        a.body
+    );
+    assert!(
+        notes.contains(&"1 table(s) became one paragraph per row".to_owned()),
+        "{notes:?}"
+    );
+    assert!(notes.iter().all(|n| !n.contains("figure")), "{notes:?}");
+}
+
+#[test]
+fn an_embedded_video_figure_is_named_and_its_caption_kept() {
+    let page = r#"<html lang="id"><head><title>Banjir Bandang di Garut</title>
+        <link rel="canonical" href="https://example.com/banjir-garut"></head>
+        <body><article><h1>Banjir Bandang di Garut</h1>
+        <p>Banjir bandang menerjang tiga kecamatan di Garut pada Senin malam setelah hujan deras turun sejak sore, merendam ratusan rumah warga di bantaran sungai.</p>
+        <figure class="video"><iframe src="https://www.youtube.com/embed/abc123" width="560" height="315"></iframe>
+        <figcaption>Video: detik-detik air bah menerjang permukiman.</figcaption></figure>
+        <p>Badan Penanggulangan Bencana Daerah mencatat sedikitnya 400 warga mengungsi ke masjid dan balai desa, sementara petugas membersihkan lumpur dari jalan utama.</p>
+        </article></body></html>"#;
+    let imported = import_html(page, &PageOptions::default()).unwrap();
+    let texts: Vec<String> = paragraphs(&imported.article)
+        .iter()
+        .map(|p| p.plain_text())
+        .collect();
+    assert!(
+        texts.contains(&"Video: detik-detik air bah menerjang permukiman.".to_owned()),
+        "{texts:?}"
+    );
+    assert!(
+        imported
+            .notes
+            .contains(&"1 embedded video/iframe figure(s) skipped".to_owned()),
+        "{:?}",
+        imported.notes
+    );
+}
+
+#[test]
+fn a_byline_guess_leaves_the_date_out() {
+    for byline in [
+        "Rina Kurniasih | Selasa, 12 Maret 2024 09:15 WIB",
+        "Rina Kurniasih - Selasa, 12 Maret 2024",
+        "Oleh Rina Kurniasih | Selasa, 12 Maret 2024 09:15 WIB",
+    ] {
+        let page = format!(
+            r#"<html lang="id"><head><title>Antrean Air Bersih di Kenjeran</title>
+            <link rel="canonical" href="https://example.com/air-kenjeran"></head>
+            <body><article><h1>Antrean Air Bersih di Kenjeran</h1>
+            <div class="byline">{byline}</div>
+            <p>Ratusan warga kampung nelayan Kenjeran mengantre air bersih dari truk tangki sejak Senin sore setelah pipa induk PDAM bocor di bawah jalan raya.</p>
+            <p>Truk tangki datang tiga kali sehari, tetapi setiap kedatangan hanya cukup untuk sekitar seratus keluarga yang membawa jeriken dan ember.</p>
+            </article></body></html>"#
+        );
+        let imported = import_html(&page, &PageOptions::default()).unwrap();
+        let names: Vec<&str> = imported
+            .article
+            .authors
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(names, ["Rina Kurniasih"], "{byline}: {:?}", imported.notes);
+    }
 }

@@ -1,6 +1,11 @@
 //! `warta import --from wordpress`: REST API posts, with and without `_embed`.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
+#[path = "common/cli.rs"]
+mod cli;
+
+use cli::{one_error_line, status, text, warta};
+
 use warta::import::html::{PageImportError, PageOptions};
 use warta::import::wordpress::import_wordpress;
 use warta::json::{parse_article, to_pretty_json};
@@ -125,4 +130,91 @@ fn not_a_post_is_refused_with_a_reason() {
         import_wordpress(empty, &opts).unwrap_err(),
         PageImportError::NoBody
     );
+}
+
+/// A post of `post.json` whose content is `content`.
+fn post_with_content(content: &str) -> String {
+    let json = std::fs::read_to_string("tests/fixtures/wordpress/post.json").unwrap();
+    let mut post: serde_json::Value = serde_json::from_str(&json).unwrap();
+    post["content"]["rendered"] = content.into();
+    post.to_string()
+}
+
+#[test]
+fn block_editor_figures_without_an_image_keep_their_text() {
+    let json = post_with_content(concat!(
+        "<p>Harga beras medium naik di tiga kota besar dalam sepekan terakhir, menurut catatan Badan Pangan Nasional.</p>\n",
+        "<figure class=\"wp-block-table\"><table><thead><tr><th>Kota</th><th>Harga</th></tr></thead>",
+        "<tbody><tr><td>Bogor</td><td>Rp13.900</td></tr></tbody></table>",
+        "<figcaption class=\"wp-element-caption\">Sumber: Bapanas</figcaption></figure>\n",
+        "<figure class=\"wp-block-pullquote\"><blockquote><p>Kalau pasokan normal, harga pasti turun.</p>",
+        "<cite>Haji Udin</cite></blockquote></figure>\n",
+        "<figure class=\"wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube\">",
+        "<div class=\"wp-block-embed__wrapper\"><iframe src=\"https://www.youtube.com/embed/abc\"></iframe></div></figure>\n",
+        "<figure class=\"wp-block-audio\"><audio controls src=\"https://example.com/a.mp3\"></audio></figure>\n",
+    ));
+    let imported = import_wordpress(&json, &PageOptions::default()).unwrap();
+    let body: Vec<String> = imported
+        .article
+        .body
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) => p.plain_text(),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        body[1..],
+        [
+            "Kota · Harga",
+            "Bogor · Rp13.900",
+            "Sumber: Bapanas",
+            "Quote(Quote { text: \"Kalau pasokan normal, harga pasti turun.\", cite: Some(\"Haji Udin\") })",
+        ]
+    );
+    for note in [
+        "1 table(s) became one paragraph per row",
+        "1 embedded video/iframe figure(s) skipped",
+        "1 figure(s) holding only <audio> skipped",
+    ] {
+        assert!(
+            imported.notes.contains(&note.to_owned()),
+            "missing {note:?} in {:?}",
+            imported.notes
+        );
+    }
+}
+
+#[test]
+fn a_list_endpoint_answer_imports_one_post_or_says_why_not() {
+    let post = std::fs::read_to_string("tests/fixtures/wordpress/post.json").unwrap();
+    // `/posts?slug=…` answers with an array of the one post.
+    let one = warta(&["import", "--from", "wordpress", "-"], format!("[{post}]"));
+    assert_eq!(status(&one), 0, "{}", text(&one.stderr));
+    let single = warta(
+        &[
+            "import",
+            "--from",
+            "wordpress",
+            "tests/fixtures/wordpress/post.json",
+        ],
+        "",
+    );
+    assert_eq!(text(&one.stdout), text(&single.stdout));
+
+    let two = warta(
+        &["import", "--from", "wordpress", "-"],
+        format!("[{post}, {post}]"),
+    );
+    let err = one_error_line(&two, 1);
+    assert!(
+        err.contains("an array of 2 posts") && err.contains("one at a time"),
+        "{err}"
+    );
+    assert!(!err.contains("content.rendered"), "{err}");
+
+    let none = warta(&["import", "--from", "wordpress", "-"], "[]");
+    let err = one_error_line(&none, 1);
+    assert!(err.contains("empty array"), "{err}");
+    assert!(!err.contains("content.rendered"), "{err}");
 }

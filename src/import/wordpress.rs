@@ -24,6 +24,7 @@ pub fn import_wordpress(json: &str, options: &PageOptions) -> Result<Imported, P
     // A list endpoint (`/posts?slug=…`) returns an array of one post.
     let post = match post {
         Value::Array(mut posts) if posts.len() == 1 => posts.remove(0),
+        Value::Array(items) => return Err(PageImportError::Unreadable(not_one_post(&items))),
         other => other,
     };
     let content = rendered(&post, "content").ok_or_else(|| {
@@ -153,6 +154,21 @@ pub fn import_wordpress(json: &str, options: &PageOptions) -> Result<Imported, P
         super::html::map_blocks(&root, &url, meta.title.as_deref(), &mut body_notes);
     body_notes.into_notes(&mut notes);
     assemble(meta, url.clone(), url, body, None, None, notes)
+}
+
+/// Why a JSON array other than one post is refused: an article is one post.
+fn not_one_post(items: &[Value]) -> String {
+    let one_at_a_time = "import one at a time (/wp-json/wp/v2/posts/ID)";
+    if items.is_empty() {
+        "an empty array: no post to import (did the /posts?… query match nothing?)".to_owned()
+    } else if items.iter().all(|item| rendered(item, "content").is_some()) {
+        format!("an array of {} posts: {one_at_a_time}", items.len())
+    } else {
+        format!(
+            "an array of {} values, not a WordPress post: {one_at_a_time}",
+            items.len()
+        )
+    }
 }
 
 /// `post[key].rendered`, the HTML WordPress serves.

@@ -6,6 +6,8 @@
 //! their own blocks. Scripts, ads, share widgets and navigation are skipped
 //! here even when the extractor let them through.
 
+use std::collections::BTreeMap;
+
 use dom_query::NodeRef;
 use url::Url;
 
@@ -27,6 +29,8 @@ pub struct BodyNotes {
     read_also_without_link: usize,
     embeds_skipped: usize,
     images_without_src: usize,
+    /// Figures with no picture and no text, by the element they held ("" when empty).
+    figures_skipped: BTreeMap<String, usize>,
 }
 
 impl BodyNotes {
@@ -68,6 +72,13 @@ impl BodyNotes {
             if count > 0 {
                 notes.push(format!("{count} {what}"));
             }
+        }
+        for (held, count) in self.figures_skipped {
+            notes.push(if held.is_empty() {
+                format!("{count} empty figure(s) skipped")
+            } else {
+                format!("{count} figure(s) holding only <{held}> skipped")
+            });
         }
     }
 }
@@ -138,6 +149,13 @@ struct Walker<'a> {
     /// The current list item's marker ("• ", "2. "), until its text starts.
     list_marker: Option<String>,
 }
+
+/// Elements that make a figure without an `<img>` an embedded player.
+const EMBEDS: &[&str] = &["iframe", "video", "embed", "object"];
+
+/// Set by [`remove_noise`] on a figure whose iframe it removed, so the walk
+/// after extraction still knows the figure was an embed.
+const EMBED_MARK: &str = "data-warta-embed";
 
 /// Never part of the article text.
 const SKIPPED: &[&str] = &[
@@ -220,6 +238,13 @@ pub fn remove_noise(doc: &dom_query::Document) {
             "script" | "style" | "noscript" | "template" | "iframe" | "form" | "button" | "ins"
         ) || is_small_noise(node);
         if remove {
+            if name == "iframe" {
+                // Bound first: the ancestor walk borrows the tree that `set_attr` changes.
+                let figure = node.ancestors_it(None).find(|a| name_of(a) == "figure");
+                if let Some(figure) = figure {
+                    figure.set_attr(EMBED_MARK, "");
+                }
+            }
             node.remove_from_parent();
         }
     }
@@ -522,9 +547,27 @@ impl<'a> Walker<'a> {
                     self.blocks.push(Block::Image(image));
                 }
             }
-            None => {
-                // A figure around a video or an embed: nothing the contract shows.
+            None if is_embed(node) => {
+                // The player is nothing the contract shows; its caption is text.
                 self.notes.embeds_skipped += 1;
+                if let Some(caption) = caption_node {
+                    self.node(&caption, &Style::default());
+                }
+            }
+            None => {
+                // A table, a pull quote, a verse: walked as body content, so
+                // tables become rows and quotes quote blocks, as anywhere else.
+                let before = self.blocks.len();
+                self.children(node, Style::default());
+                self.flush();
+                if self.blocks.len() == before {
+                    let held = node
+                        .descendants_it()
+                        .find(|d| d.is_element() && SKIPPED.contains(&name_of(d).as_str()))
+                        .map(|d| name_of(&d))
+                        .unwrap_or_default();
+                    *self.notes.figures_skipped.entry(held).or_default() += 1;
+                }
             }
         }
     }
@@ -689,6 +732,14 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// A figure holding a player or an embed (or one that did before extraction).
+fn is_embed(figure: &NodeRef) -> bool {
+    figure.has_attr(EMBED_MARK)
+        || figure
+            .descendants_it()
+            .any(|d| d.is_element() && EMBEDS.contains(&name_of(&d).as_str()))
+}
+
 /// Plain text when no run is styled, else the runs.
 fn paragraph(runs: Vec<Run>) -> Paragraph {
     if runs.iter().all(|r| !r.strong && !r.em && r.link.is_none()) {
@@ -847,6 +898,69 @@ mod tests {
                 other => format!("{other:?}"),
             })
             .collect()
+    }
+
+    /// The blocks (paragraphs as plain text) and the notes.
+    fn blocks_and_notes(html: &str) -> (Vec<String>, Vec<String>) {
+        let doc = dom_query::Document::from(html);
+        let base = Url::parse("https://example.com/a").unwrap();
+        let mut notes = BodyNotes::default();
+        let root = doc.body().unwrap();
+        let blocks = map_blocks(&root, &base, None, &mut notes)
+            .into_iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.plain_text(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        let mut lines = Vec::new();
+        notes.into_notes(&mut lines);
+        (blocks, lines)
+    }
+
+    #[test]
+    fn figures_without_an_image_keep_their_text() {
+        let (blocks, notes) = blocks_and_notes(concat!(
+            "<figure class=\"wp-block-table\"><table><tr><th>Kota</th><th>Harga</th></tr>",
+            "<tr><td>Bogor</td><td>Rp13.900</td></tr></table>",
+            "<figcaption>Sumber: Bapanas</figcaption></figure>",
+            "<figure class=\"wp-block-pullquote\"><blockquote><p>Harga pasti turun.</p>",
+            "<cite>Haji Udin</cite></blockquote></figure>",
+            "<figure class=\"wp-block-verse\"><p>Baris puisi.</p></figure>",
+        ));
+        assert_eq!(
+            blocks,
+            [
+                "Kota · Harga",
+                "Bogor · Rp13.900",
+                "Sumber: Bapanas",
+                "Quote(Quote { text: \"Harga pasti turun.\", cite: Some(\"Haji Udin\") })",
+                "Baris puisi.",
+            ]
+        );
+        assert_eq!(notes, ["1 table(s) became one paragraph per row"]);
+    }
+
+    #[test]
+    fn figures_with_nothing_textual_are_named_by_what_they_held() {
+        let (blocks, notes) = blocks_and_notes(concat!(
+            "<figure class=\"wp-block-embed is-type-video\"><div class=\"wp-block-embed__wrapper\">",
+            "<iframe src=\"https://www.youtube.com/embed/x\"></iframe></div>",
+            "<figcaption>Video: banjir di Garut</figcaption></figure>",
+            "<figure class=\"wp-block-video\"><video src=\"v.mp4\"></video></figure>",
+            "<figure class=\"wp-block-audio\"><audio controls src=\"a.mp3\"></audio></figure>",
+            "<figure class=\"wp-block-image\"></figure>",
+        ));
+        // An embed's caption is text the reader still gets.
+        assert_eq!(blocks, ["Video: banjir di Garut"]);
+        assert_eq!(
+            notes,
+            [
+                "2 embedded video/iframe figure(s) skipped",
+                "1 empty figure(s) skipped",
+                "1 figure(s) holding only <audio> skipped",
+            ]
+        );
     }
 
     #[test]

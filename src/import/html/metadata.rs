@@ -5,6 +5,8 @@
 //! Each field takes the first source that has it, so a page with a complete
 //! `NewsArticle` never has its facts overridden by a sloppier `<meta>`.
 
+use std::collections::HashMap;
+
 use dom_query::Document;
 use serde_json::Value;
 
@@ -126,7 +128,8 @@ fn is_article_type(value: &Value) -> bool {
 }
 
 /// The first article object among the page's JSON-LD scripts, looking
-/// inside arrays and `@graph`.
+/// inside arrays and `@graph`; its author, publisher and image may be
+/// `@id` references to other nodes (as Yoast SEO writes them).
 fn json_ld(doc: &Document) -> PageMeta {
     let mut objects = Vec::new();
     for script in doc.select("script[type='application/ld+json']").nodes() {
@@ -141,14 +144,19 @@ fn json_ld(doc: &Document) -> PageMeta {
     let Some(article) = objects.iter().find(|o| is_article_type(o)) else {
         return PageMeta::default();
     };
+    let nodes: HashMap<&str, &Value> = objects
+        .iter()
+        .filter_map(|o| Some((o.get("@id")?.as_str()?, o)))
+        .collect();
+    let linked = |key: &str| article.get(key).map(|v| resolve_ids(v, &nodes));
     let string = |key: &str| article.get(key).and_then(ld_text);
     let mut meta = PageMeta {
         title: string("headline").or_else(|| string("name")),
         summary: string("description"),
         published: string("datePublished").and_then(|d| rfc3339(&d)),
         updated: string("dateModified").and_then(|d| rfc3339(&d)),
-        authors: article.get("author").map(ld_people).unwrap_or_default(),
-        image: article.get("image").and_then(ld_image),
+        authors: linked("author").as_ref().map(ld_people).unwrap_or_default(),
+        image: linked("image").as_ref().and_then(ld_image),
         lang: string("inLanguage"),
         kicker: article.get("articleSection").and_then(|s| match s {
             Value::Array(items) => items.iter().find_map(ld_text),
@@ -164,9 +172,9 @@ fn json_ld(doc: &Document) -> PageMeta {
         }),
         ..PageMeta::default()
     };
-    if let Some(publisher) = article.get("publisher") {
-        let publisher = match publisher {
-            Value::Array(items) => items.first().unwrap_or(publisher),
+    if let Some(publisher) = linked("publisher") {
+        let publisher = match &publisher {
+            Value::Array(items) => items.first().unwrap_or(&publisher),
             other => other,
         };
         meta.site_name = publisher.get("name").and_then(ld_text);
@@ -193,6 +201,30 @@ fn flatten(value: Value, out: &mut Vec<Value>, depth: usize) {
             out.push(Value::Object(object));
         }
         _ => {}
+    }
+}
+
+/// `{"@id": …}` (or a list of such) replaced by the node of that `@id`, the
+/// reference's own keys kept over the node's. One level: a node's own
+/// references are not followed, so a cycle cannot loop.
+fn resolve_ids(value: &Value, nodes: &HashMap<&str, &Value>) -> Value {
+    match value {
+        Value::Array(items) => Value::Array(items.iter().map(|i| resolve_ids(i, nodes)).collect()),
+        Value::Object(reference) => {
+            let node = reference
+                .get("@id")
+                .and_then(Value::as_str)
+                .and_then(|id| nodes.get(id));
+            match node {
+                Some(Value::Object(node)) => {
+                    let mut merged = node.clone();
+                    merged.extend(reference.clone());
+                    Value::Object(merged)
+                }
+                _ => value.clone(),
+            }
+        }
+        other => other.clone(),
     }
 }
 
