@@ -10,7 +10,14 @@
 //        [--load eager|idle|visible|interaction] [--article FILE] [--hero]
 //        [--profiles phone,desktop,phone-1x] [--dist DIR] [--warta BIN] [--repeat] [--debug]
 //        [--traces DIR] [--untraced] [--compare DIR | --floor] [--tasks] [--js-flags FLAGS]
+//   node scripts/host-cost.mjs --help
 //
+// The command line is read and checked first (scripts/host-cost-options.mjs):
+// an unknown option, a missing or malformed value, a path given that cannot
+// be used, or --compare with --floor is refused with one line on stderr
+// and exit status 2, before a page is written or a browser started.
+// --profiles chooses which profiles run, in that order (default
+// phone,desktop; phone-1x is not a default).
 // --hero gives the article a hero photo (90 KB of random pixels, shown
 // 1200×800, served from loopback), so the page's largest paint is an image that warta's downloads
 // could compete with. --load writes that loading strategy into the page
@@ -57,47 +64,32 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { brotliCompressSync, deflateSync, gzipSync, constants as zlib } from "node:zlib";
-import { launch } from "./e2e-harness.mjs";
+// The profiles (phone, desktop, phone-1x) and the assets are defined there too.
+import { ASSETS, PROFILE, optionsOrExit } from "./host-cost-options.mjs";
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const RUNS = Number(option("runs", "10"));
-const ENCODING = option("encoding", "br");
-const LOAD = option("load", "");
-const ARTICLE = option("article", "tests/fixtures/sample.json");
-const HERO = args.includes("--hero");
-const REPEAT = args.includes("--repeat");
-const DEBUG = args.includes("--debug");
-const TRACES = option("traces", "");
-const UNTRACED = args.includes("--untraced");
-const FLOOR = args.includes("--floor");
-const COMPARE = FLOOR ? "the floor (scripts/host-cost-floor.js)" : option("compare", "");
+// Exits here, with status 2 (or 0 for --help), on a command line it refuses.
+const options = optionsOrExit(process.argv.slice(2));
+// Playwright only once the command line is known to be good.
+const { launch } = await import("./e2e-harness.mjs");
+const RUNS = options.runs;
+const ENCODING = options.encoding;
+const LOAD = options.load;
+const ARTICLE = options.article;
+const HERO = options.hero;
+const REPEAT = options.repeat;
+const DEBUG = options.debug;
+const TRACES = options.traces;
+const UNTRACED = options.untraced;
+const FLOOR = options.floor;
+const COMPARE = FLOOR ? "the floor (scripts/host-cost-floor.js)" : options.compare;
 // What the third page is called in the output.
 const AGAINST = FLOOR ? "the floor" : "--compare";
-const TASKS = args.includes("--tasks");
-const JS_FLAGS = option("js-flags", "");
+const TASKS = options.tasks;
+const JS_FLAGS = options.jsFlags;
 if (TRACES) await mkdir(TRACES, { recursive: true });
-const PROFILES = option("profiles", "phone,desktop").split(",");
-const DIST = option("dist", "dist");
-const WARTA = option("warta", "target/release/warta");
-// Both bundles; an older dist without the island bundle is measured too.
-const ASSETS = ["warta.css", "warta-init.js", "warta-island.js", "warta-island_bg.wasm", "warta.js", "warta_bg.wasm"];
-
-const PROFILE = {
-  // A mid-range phone on a slow mobile network.
-  phone: { viewport: { width: 390, height: 844 }, cpu: 4, network: { latency: 150, down: 1.6e6, up: 750e3 } },
-  // This machine as it is.
-  desktop: { viewport: { width: 1280, height: 900 }, cpu: 1, network: null },
-};
-// The phone's page and network with this machine's CPU, not slowed: Chromium's
-// 4× slowdown also multiplies the time the page's thread waits for a CPU,
-// so on a shared machine the 4× figures move by a third between hours and
-// these by about half that (docs/performance.md, round fourteen). Not a
-// default: for comparing builds measured on different days.
-PROFILE["phone-1x"] = { ...PROFILE.phone, cpu: 1 };
+const PROFILES = options.profiles;
+const DIST = options.dist;
+const WARTA = options.warta;
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".png": "image/png" };
 
 // --- the two pages -----------------------------------------------------------
