@@ -30,14 +30,17 @@ const MAX_LABEL_CHARS: usize = 100;
 pub struct AdSlot {
     /// The slot stands after this paragraph (1 = after the first paragraph;
     /// headings, quotes, images and read-also cards are not counted).
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub after: u32,
     /// The slot element's `id`, for the ad script. Unique on the page.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::id))]
     pub id: String,
     /// Height kept free before the ad arrives, so filling the slot at this
     /// size moves nothing.
     pub min_height: ReservedHeight,
     /// Text shown above the slot, such as "Iklan" or "Advertisement".
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::label))]
     pub label: Option<String>,
 }
 
@@ -49,13 +52,45 @@ pub struct AdSlot {
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct ReservedHeight {
     /// Below 768 px.
+    #[cfg_attr(feature = "schema", schemars(range(max = MAX_RESERVED_PX)))]
     pub phone: u32,
     /// From 768 px.
+    #[cfg_attr(feature = "schema", schemars(range(max = MAX_RESERVED_PX)))]
     pub desktop: u32,
 }
 
 // Read from JSON objects only, as the article's structs are.
 crate::model::object_serde!(AdSlot, ReservedHeight);
+
+/// The JSON Schema of an ad-slot list, with the rules of
+/// [`validate_ad_slots`] a schema can state (not: each id once).
+#[cfg(feature = "schema")]
+pub fn schema() -> schemars::Schema {
+    let mut schema = schemars::schema_for!(Vec<AdSlot>);
+    schema.insert("maxItems".into(), MAX_AD_SLOTS.into());
+    schema
+}
+
+#[cfg(feature = "schema")]
+mod rule {
+    use schemars::Schema;
+
+    use super::{MAX_ID_CHARS, MAX_LABEL_CHARS};
+    use crate::model::schema::{non_blank, SPACE_OR_CONTROL};
+
+    /// An element id: 1 to [`MAX_ID_CHARS`] characters, no white space or
+    /// control characters.
+    pub(super) fn id(schema: &mut Schema) {
+        schema.insert("maxLength".into(), MAX_ID_CHARS.into());
+        schema.insert("pattern".into(), format!("^[^{SPACE_OR_CONTROL}]+$").into());
+    }
+
+    /// A label: not blank, at most [`MAX_LABEL_CHARS`] characters.
+    pub(super) fn label(schema: &mut Schema) {
+        schema.insert("maxLength".into(), MAX_LABEL_CHARS.into());
+        schema.insert("pattern".into(), non_blank().into());
+    }
+}
 
 /// Checks slots on their own: every problem, with its JSON path in the slot
 /// list (`[1].id`).

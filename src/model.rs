@@ -14,6 +14,8 @@ mod date;
 pub mod limits;
 mod object;
 mod read;
+#[cfg(feature = "schema")]
+pub(crate) mod schema;
 mod validate;
 
 pub use article::{

@@ -229,7 +229,7 @@ fn run(command: Command) -> Result<String, Failure> {
         Command::Build(args) => build(args),
         Command::Schema { ad_slots } => {
             let schema = if ad_slots {
-                schemars::schema_for!(Vec<warta::ad_slots::AdSlot>)
+                warta::ad_slots::schema()
             } else {
                 schemars::schema_for!(warta::model::Article)
             };

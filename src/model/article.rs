@@ -4,6 +4,11 @@ use serde::{Deserialize, Serialize};
 
 use super::block::{Block, Image};
 use super::object::object_serde;
+#[cfg(feature = "schema")]
+use super::{
+    limits::{MAX_BLOCKS, MAX_LIST_ITEMS},
+    schema as rule,
+};
 
 // Each struct below derives with `remote = "Self"`; this gives it serde's
 // traits, read from JSON objects only (`object.rs`).
@@ -30,42 +35,53 @@ pub const CONTRACT_VERSION: u32 = 1;
 #[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Article {
     /// Contract version; must be 1.
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
+    #[cfg_attr(feature = "schema", schemars(extend("const" = CONTRACT_VERSION)))]
     pub version: u32,
     /// BCP 47 language tag of the article text. Default `id` (Indonesian).
     #[serde(default = "default_lang")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::language_tag))]
     pub lang: String,
     /// The publication the article belongs to.
     pub site: Site,
     /// Canonical URL of the article; what readers share.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::web_link))]
     pub url: String,
     /// Short label above the headline ("Internasional").
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub kicker: Option<String>,
     /// The headline.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub title: String,
     /// One- or two-sentence standfirst under the headline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub summary: Option<String>,
     /// First publication time, RFC 3339 with an offset (`2024-05-16T07:12:00+07:00`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::time))]
     pub published: Option<String>,
     /// Last update time, RFC 3339 with an offset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::time))]
     pub updated: Option<String>,
     /// Writers of the article, in byline order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_LIST_ITEMS)))]
     pub authors: Vec<Author>,
     /// The editor credited under the article ("Editor : Thalatie Yani").
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub editor: Option<String>,
     /// Wire/desk code closing the text, without parentheses ("CNN/Z-3").
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub source_tag: Option<String>,
     /// Lead photo with its caption and credit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hero: Option<Image>,
     /// The article text as a list of blocks, in reading order.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_BLOCKS)))]
     pub body: Vec<Block>,
     /// "Follow us" call-to-action under the article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,9 +89,11 @@ pub struct Article {
     /// "Terkini Lainnya": more recent stories. Present but empty shows the
     /// section with a short note; absent hides it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_LIST_ITEMS)))]
     pub latest: Option<Vec<LinkItem>>,
     /// "Tautan Sahabat": links to partner sites. Same presence rule as `latest`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_LIST_ITEMS)))]
     pub partner_links: Option<Vec<LinkItem>>,
     /// Which share targets show and how shared links are tagged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -93,9 +111,11 @@ fn default_lang() -> String {
 #[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Site {
     /// Display name ("Media Indonesia").
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub name: String,
     /// Home page URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::web_link))]
     pub url: Option<String>,
 }
 
@@ -106,9 +126,11 @@ pub struct Site {
 #[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Author {
     /// Full name.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub name: String,
     /// Profile page (http, https or mailto).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::web_or_mail_link))]
     pub url: Option<String>,
 }
 
@@ -119,9 +141,10 @@ pub struct Author {
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct ImageCandidate {
     /// Image URL.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::srcset_file))]
     pub src: String,
     /// Its width in pixels.
-    #[cfg_attr(feature = "schema", schemars(range(max = u32::MAX)))]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = u32::MAX)))]
     pub width: u32,
 }
 
@@ -133,8 +156,10 @@ pub struct ImageCandidate {
 pub struct ImageFormat {
     /// Media type, such as `image/avif` or `image/webp`.
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::image_type))]
     pub media_type: String,
     /// The files of that format, by width.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_LIST_ITEMS)))]
     pub srcset: Vec<ImageCandidate>,
 }
 
@@ -145,12 +170,15 @@ pub struct ImageFormat {
 #[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Follow {
     /// The sentence as the publisher writes it.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub text: String,
     /// The publication's Google News page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::web_link))]
     pub google_news: Option<String>,
     /// The publication's WhatsApp channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::web_link))]
     pub whatsapp_channel: Option<String>,
 }
 
@@ -161,12 +189,15 @@ pub struct Follow {
 #[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct LinkItem {
     /// Link text.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub title: String,
     /// Target URL. Scraped lists sometimes lack it; the title still shows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::web_link))]
     pub url: Option<String>,
     /// Publication time, RFC 3339 with an offset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::time))]
     pub published: Option<String>,
 }
 
@@ -178,6 +209,7 @@ pub struct LinkItem {
 pub struct ShareSettings {
     /// Targets in display order. Default: [`ShareNetwork::DEFAULT_ORDER`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
     pub networks: Option<Vec<ShareNetwork>>,
     /// Campaign tags appended to the shared URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -278,11 +310,14 @@ impl From<&Article> for ShareSubject {
 pub struct Utm {
     /// `utm_source`; when absent the network's name is used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub source: Option<String>,
     /// `utm_medium`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub medium: Option<String>,
     /// `utm_campaign`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
     pub campaign: Option<String>,
 }

@@ -21,6 +21,11 @@ use serde::{Deserialize, Serialize};
 use super::article::{ImageCandidate, ImageFormat};
 use super::block_decode::{FieldType, Slot, Slots};
 use super::object::object_serde;
+#[cfg(feature = "schema")]
+use super::{
+    limits::{MAX_LIST_ITEMS, MAX_TEXT_CHARS},
+    schema as rule,
+};
 
 /// One block of the body, tagged by `type`. Decoded by `block_decode.rs`
 /// from the table `blocks!` writes, written and described as a tagged enum.
@@ -83,11 +88,13 @@ macro_rules! blocks {
     };
 
     // The struct, one field at a time, each with the serde attributes of its mode.
+    // (The block's own attributes come after the derives, whose helpers,
+    // such as `schemars`, they may use.)
     (@struct [$($attr:tt)*] $Name:ident [$($acc:tt)*]) => {
-        $($attr)*
         #[derive(Clone, Debug, PartialEq, Serialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        $($attr)*
         pub struct $Name { $($acc)* }
     };
     (@struct $attrs:tt $Name:ident [$($acc:tt)*]
@@ -150,61 +157,78 @@ macro_rules! blocks {
 blocks! {
     /// A paragraph: either plain `text` or styled `inlines`, not both.
     #[derive(Default)]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::paragraph))]
     Paragraph = "paragraph" {
         /// Plain text.
+        #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
         text: optional<String>,
         /// Styled runs, rendered in order.
+        #[cfg_attr(feature = "schema", schemars(length(max = MAX_LIST_ITEMS)))]
         inlines: list<Run>,
     }
 
     /// A "Baca juga" (read also) card.
     ReadAlso = "readAlso" {
         /// Title of the related story.
+        #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
         title: required<String>,
         /// Its URL; without one the card shows as text.
+        #[cfg_attr(feature = "schema", schemars(transform = rule::web_link))]
         url: optional<String>,
         /// Thumbnail URL.
+        #[cfg_attr(feature = "schema", schemars(transform = rule::web_link))]
         image: optional<String>,
     }
 
     /// A subheading.
     Heading = "heading" {
         /// Heading text.
+        #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
         text: required<String>,
         /// Outline level 2–4 (the headline is level 1). Default 2.
+        #[cfg_attr(feature = "schema", schemars(range(min = 2, max = 4)))]
         level: default("default_heading_level", default_heading_level)<u8>,
     }
 
     /// A quotation.
     Quote = "quote" {
         /// The quoted words.
+        #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
         text: required<String>,
         /// Who said it.
+        #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
         cite: optional<String>,
     }
 
     /// A photo: the hero or an image block in the body.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::image))]
     Image = "image" {
         /// Image URL. Scraped text often lacks it; the caption still shows.
+        #[cfg_attr(feature = "schema", schemars(transform = rule::web_link))]
         src: optional<String>,
         /// Text alternative for readers who cannot see the image. Required
         /// whenever `src` is set (may be empty only for a decorative image).
+        #[cfg_attr(feature = "schema", schemars(transform = rule::max_chars))]
         alt: default("String::new", String::new)<String>,
         /// Intrinsic width in pixels; with `height` it reserves the space.
-        #[cfg_attr(feature = "schema", schemars(range(max = u32::MAX)))]
+        #[cfg_attr(feature = "schema", schemars(range(min = 1, max = u32::MAX)))]
         width: optional<u32>,
         /// Intrinsic height in pixels.
-        #[cfg_attr(feature = "schema", schemars(range(max = u32::MAX)))]
+        #[cfg_attr(feature = "schema", schemars(range(min = 1, max = u32::MAX)))]
         height: optional<u32>,
         /// Caption shown under the image.
+        #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
         caption: optional<String>,
         /// Photo credit without parentheses ("AFP").
+        #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
         credit: optional<String>,
         /// The same picture at other widths, so a phone need not download the
         /// desktop file; `src` stays the fallback and must be set.
+        #[cfg_attr(feature = "schema", schemars(length(max = MAX_LIST_ITEMS)))]
         srcset: list<ImageCandidate>,
         /// The picture in modern formats (AVIF, WebP), each at its widths,
         /// offered first; browsers that cannot read one use `srcset` and `src`.
+        #[cfg_attr(feature = "schema", schemars(length(max = MAX_LIST_ITEMS)))]
         formats: list<ImageFormat>,
     }
 }
@@ -237,7 +261,8 @@ impl Paragraph {
 #[cfg_attr(feature = "schema", schemars(rename = "Run"))]
 #[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct Run {
-    /// The text.
+    /// The text; not empty (a space between styled runs is text).
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_TEXT_CHARS)))]
     pub text: String,
     /// Bold (`<strong>`).
     #[serde(default, skip_serializing_if = "is_false")]
@@ -247,6 +272,7 @@ pub struct Run {
     pub em: bool,
     /// Link target (http, https or mailto).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = rule::web_or_mail_link))]
     pub link: Option<String>,
 }
 

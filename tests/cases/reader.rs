@@ -42,6 +42,38 @@ pub fn accepted() -> Vec<(&'static str, String)> {
             "nullable field null",
             with_body(r#"[{"type":"readAlso","title":"R","url":null}]"#),
         ),
+        // At the edges of the contract's rules: each is valid.
+        (
+            "links of every accepted form",
+            with_field(concat!(
+                r#""authors":[{"name":"A","url":"mailto:redaksi@example.com"},"#,
+                r#"{"name":"B","url":"HTTP://user:pw@[::1]:65535/a?b#c"},"#,
+                r#"{"name":"C","url":"https://xn--bcher-kva.example./%2C"},"#,
+                r#"{"name":"D","url":"https://bücher.example:0"}]"#
+            )),
+        ),
+        (
+            "dates of every accepted form",
+            with_field(concat!(
+                r#""published":"2024-02-29t23:59:60.5z","#,
+                r#""updated":"2000-02-29 07:12:00-03:30""#
+            )),
+        ),
+        (
+            "image with a caption only, decorative",
+            with_body(r#"[{"type":"image","caption":"c","width":null,"height":null}]"#),
+        ),
+        (
+            "run of one space",
+            with_body(
+                r#"[{"type":"paragraph","inlines":[{"text":"a"},{"text":" "},{"text":"b"}]}]"#,
+            ),
+        ),
+        (
+            "text with a byte order mark only",
+            // U+FEFF is not white space to Unicode (JavaScript's `\s` says it is).
+            MINIMAL.replace(r#""title":"T""#, r#""title":"\ufeff""#),
+        ),
     ]
 }
 
@@ -216,6 +248,7 @@ fn lines() -> Vec<(&'static str, String, String)> {
             "url: must name a valid host, such as example.com".to_owned(),
         ),
     ];
+    cases.extend(contract_rules());
     // 126 arrays in the document object: 127 levels, the deepest read, so
     // the reader gets as far as the types.
     cases.push((
@@ -227,4 +260,225 @@ fn lines() -> Vec<(&'static str, String, String)> {
         cases.push(("nested deep", nested_title(depth), too_deep.clone()));
     }
     cases
+}
+
+/// A body of `n` paragraphs.
+fn paragraphs(n: usize) -> String {
+    format!(
+        "[{}]",
+        vec![r#"{"type":"paragraph","text":"x"}"#; n].join(",")
+    )
+}
+
+/// Documents of the right types that break a rule of the contract
+/// (`src/model/validate.rs`), one rule each.
+fn contract_rules() -> Vec<(&'static str, String, String)> {
+    let url = |url: &str| MINIMAL.replace("https://example.com/a", url);
+    let image = |fields: &str| with_body(&format!(r#"[{{"type":"image",{fields}}}]"#));
+    let files = r#""srcset":[{"src":"https://example.com/a-400.jpg","width":400}]"#;
+    let time = |path: &str| {
+        format!("{path}: must be an RFC 3339 time with an offset, like 2024-05-16T07:12:00+07:00")
+    };
+    vec![
+        (
+            "javascript: link",
+            url("javascript:alert(1)"),
+            "url: only http and https links are allowed".to_owned(),
+        ),
+        (
+            "data: link",
+            with_body(
+                r#"[{"type":"readAlso","title":"R","url":"data:text/html,<script>alert(1)</script>"}]"#,
+            ),
+            "body[0].url: only http and https links are allowed".to_owned(),
+        ),
+        (
+            "relative link",
+            url("/a"),
+            "url: only http and https links are allowed".to_owned(),
+        ),
+        (
+            "mailto where only web links go",
+            url("mailto:redaksi@example.com"),
+            "url: only http and https links are allowed".to_owned(),
+        ),
+        (
+            "javascript: inline link",
+            with_body(
+                r#"[{"type":"paragraph","inlines":[{"text":"r","link":"JavaScript:alert(1)"}]}]"#,
+            ),
+            "body[0].inlines[0].link: only http, https and mailto links are allowed".to_owned(),
+        ),
+        (
+            "link without a host",
+            url("https:///a"),
+            "url: must name a host after https://".to_owned(),
+        ),
+        (
+            "port out of range",
+            url("https://example.com:65536/"),
+            "url: must have a port from 0 to 65535 after the host".to_owned(),
+        ),
+        (
+            "link with a space",
+            url("https://example.com/a b"),
+            "url: must not contain spaces or control characters".to_owned(),
+        ),
+        (
+            "over-long link",
+            url(&format!("https://example.com/{}", "a".repeat(4_077))),
+            "url: is longer than 4096 characters".to_owned(),
+        ),
+        (
+            "blank title",
+            MINIMAL.replace(r#""title":"T""#, r#""title":" \t ""#),
+            "title: must not be empty".to_owned(),
+        ),
+        (
+            "whitespace-only text",
+            with_body(r#"[{"type":"paragraph","text":"\u00a0\u3000\u2028\u0085"}]"#),
+            "body[0].text: must not be empty".to_owned(),
+        ),
+        (
+            "empty run",
+            with_body(r#"[{"type":"paragraph","inlines":[{"text":""}]}]"#),
+            "body[0].inlines[0].text: must not be empty".to_owned(),
+        ),
+        (
+            "malformed date",
+            with_field(r#""published":"2024-13-45T07:12:00+07:00""#),
+            time("published"),
+        ),
+        (
+            "date without offset",
+            with_field(r#""updated":"2024-05-16T07:12:00""#),
+            time("updated"),
+        ),
+        (
+            "29 February in a common year",
+            with_field(r#""published":"2023-02-29T07:12:00Z""#),
+            time("published"),
+        ),
+        (
+            "over-long title",
+            MINIMAL.replace(
+                r#""title":"T""#,
+                &format!(r#""title":"{}""#, "x".repeat(100_001)),
+            ),
+            "title: is longer than 100000 characters".to_owned(),
+        ),
+        (
+            "no blocks",
+            with_body("[]"),
+            "body: must have at least one block".to_owned(),
+        ),
+        (
+            "too many blocks",
+            with_body(&paragraphs(10_001)),
+            "body: has 10001 blocks; at most 10000 are allowed".to_owned(),
+        ),
+        (
+            "too many authors",
+            with_field(&format!(
+                r#""authors":[{}]"#,
+                vec![r#"{"name":"A"}"#; 1_001].join(",")
+            )),
+            "authors: has 1001 items; at most 1000 are allowed".to_owned(),
+        ),
+        (
+            "zero width",
+            image(r#""src":"https://example.com/a.jpg","alt":"A","width":0,"height":10"#),
+            "body[0].width: must be a positive number of pixels".to_owned(),
+        ),
+        (
+            "width without height",
+            image(r#""src":"https://example.com/a.jpg","alt":"A","width":400,"height":null"#),
+            "body[0]: needs both width and height, or neither".to_owned(),
+        ),
+        (
+            "src without alt",
+            with_field(r#""hero":{"src":"https://example.com/a.jpg","alt":" "}"#),
+            "hero.alt: must describe the image for readers who cannot see it".to_owned(),
+        ),
+        (
+            "image with nothing to show",
+            image(r#""src":null,"alt":"A""#),
+            "body[0]: needs a src, a caption or a credit; it would show nothing".to_owned(),
+        ),
+        (
+            "srcset without src",
+            image(&format!(r#""caption":"c",{files}"#)),
+            "body[0].src: is needed as the fallback when srcset or formats are given".to_owned(),
+        ),
+        (
+            "srcset file ending with a comma",
+            image(
+                r#""src":"https://example.com/a.jpg","alt":"A","srcset":[{"src":"https://example.com/a.jpg,","width":400}]"#,
+            ),
+            "body[0].srcset[0].src: must not end with a comma (encode it as %2C)".to_owned(),
+        ),
+        (
+            "format that is not an image type",
+            image(
+                r#""src":"https://example.com/a.jpg","alt":"A","formats":[{"type":"text/html","srcset":[{"src":"https://example.com/a.avif","width":400}]}]"#,
+            ),
+            "body[0].formats[0].type: must be an image media type such as \"image/avif\""
+                .to_owned(),
+        ),
+        (
+            "format without files",
+            image(
+                r#""src":"https://example.com/a.jpg","alt":"A","formats":[{"type":"image/avif","srcset":[]}]"#,
+            ),
+            "body[0].formats[0].srcset: must list at least one file".to_owned(),
+        ),
+        (
+            "paragraph with text and inlines",
+            with_body(r#"[{"type":"paragraph","text":"a","inlines":[{"text":"b"}]}]"#),
+            "body[0]: has both text and inlines; use one".to_owned(),
+        ),
+        (
+            "paragraph with neither",
+            with_body(r#"[{"type":"paragraph","text":null,"inlines":[]}]"#),
+            "body[0]: needs text or inlines".to_owned(),
+        ),
+        (
+            "heading level 5",
+            with_body(r#"[{"type":"heading","text":"H","level":5}]"#),
+            "body[0].level: must be 2, 3 or 4 (the headline is level 1)".to_owned(),
+        ),
+        (
+            "language tag with a space",
+            with_field(r#""lang":"id id""#),
+            "lang: must be a language tag such as \"id\" or \"en\"".to_owned(),
+        ),
+        (
+            "network listed twice",
+            with_field(r#""share":{"networks":["x","whatsapp","x"]}"#),
+            "share.networks[2]: is listed twice".to_owned(),
+        ),
+        (
+            "blank campaign tag",
+            with_field(r#""share":{"utm":{"source":" "}}"#),
+            "share.utm.source: must not be empty".to_owned(),
+        ),
+        // Rules no JSON Schema can state (docs/contract.md, "What the schema cannot say").
+        (
+            "width listed twice",
+            image(
+                r#""src":"https://example.com/a.jpg","alt":"A","srcset":[{"src":"https://example.com/a.jpg","width":400},{"src":"https://example.com/b.jpg","width":400}]"#,
+            ),
+            "body[0].srcset[1].width: is listed twice; each width once".to_owned(),
+        ),
+        (
+            "host label over 252 bytes",
+            url(&format!("https://{}.id/", "é".repeat(127))),
+            "url: must name a valid host, such as example.com".to_owned(),
+        ),
+        (
+            "host name over 1012 bytes",
+            url(&format!("https://{}/", vec!["a".repeat(63); 16].join("."))),
+            "url: must name a valid host, such as example.com".to_owned(),
+        ),
+    ]
 }
