@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_PACK_VERSION=0.15.1
+# npm's binaryen: Debian's wasm-opt is too old for current Rust wasm.
+BINARYEN_VERSION=132.0.0
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -47,8 +49,23 @@ if ! wasm-pack --version 2>/dev/null | grep -q " $WASM_PACK_VERSION\$"; then
   cargo install --locked wasm-pack --version "$WASM_PACK_VERSION"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (wasm-opt, esbuild, playwright-core)"
+# Installed globally, like trunk: `trunk build --release` finds wasm-opt on
+# PATH in any shell (Trunk.toml; Trunk runs offline and downloads nothing).
+if ! wasm-opt --version 2>/dev/null | grep -q "(version_${BINARYEN_VERSION%%.*})"; then
+  if [ -n "$(command -v wasm-opt)" ] && ! npm ls -g binaryen >/dev/null 2>&1; then
+    say "$(command -v wasm-opt) is not binaryen ${BINARYEN_VERSION%%.*} (Debian's binaryen package?): remove it first"
+    exit 1
+  fi
+  say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION, globally)"
+  if [ -w "$(npm prefix -g)" ]; then
+    npm install -g --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
+  else
+    as_root npm install -g --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
+  fi
+fi
+
+if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (esbuild, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -12,6 +12,9 @@ ASSETS="dist/warta.css dist/warta-init.js dist/warta-island.js dist/warta-island
 echo "== native tests"
 cargo test --features cli
 
+echo "== the host-cost benchmark's command line (no browser)"
+node --test scripts/host-cost-options.test.mjs
+
 echo "== browser tests (headless Chromium)"
 wasm-pack test --headless --chrome --features ssr,hydration
 # The island bundle (what pages load first) has code of its own: its live
@@ -19,8 +22,13 @@ wasm-pack test --headless --chrome --features ssr,hydration
 echo "== browser tests of the island bundle (--features ssr,island)"
 wasm-pack test --headless --chrome --no-default-features --features ssr,island --test island_bundle
 
+echo "== release bundle: trunk build --release, as the README says, in a plain shell"
+# No node_modules/.bin on PATH: what a publisher's shell has after setup.
+plain_path=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin$' | paste -sd: -)
+PATH="$plain_path" trunk build --release
+
 echo "== bundle size"
-bash scripts/size-report.sh --check
+bash scripts/size-report.sh --check --no-build
 
 echo "== end to end: pages from 'warta page' with the release bundle, under a strict CSP"
 rm -rf target/e2e
@@ -50,3 +58,6 @@ for dir in target/e2e-loading target/e2e-loading/page; do
   cp $ASSETS "$dir/"
 done
 node scripts/e2e-loading.mjs target/e2e-loading
+
+echo "== end to end: the README's journeys (import, site build, git publish, embedding)"
+bash scripts/e2e-journeys.sh

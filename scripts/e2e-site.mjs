@@ -1,0 +1,85 @@
+// End to end, a whole site as `warta build` writes it, and a host page made
+// from the README's embedding snippet: every page served under the strict
+// CSP and opened in Chromium must end live (every mount hydrated or
+// rendered) with no console error; on the host page, the `window.warta`
+// calls the README documents answer as it says.
+//
+// Usage: node scripts/e2e-site.mjs SITE [HOST_PAGE_DIR VERSION]
+import { readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
+
+const [site, hostDir, version] = process.argv.slice(2);
+const LIVE = ["hydrated", "rendered"];
+
+async function pages(dir) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await pages(path)));
+    else if (entry.name === "index.html") found.push(path);
+  }
+  return found;
+}
+
+const browser = await launch();
+const { check, finish } = checks("e2e-site");
+
+/** Opens `url`, waits until every mount has a state; returns the page, its states and errors. */
+async function open(origin, url) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const errors = [];
+  page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
+  page.on("pageerror", (err) => errors.push(err.message));
+  await keepOffline(page, origin);
+  await page.goto(url, { waitUntil: "load" });
+  await page
+    .waitForFunction(() => [...document.querySelectorAll("[data-warta]")].every((m) => m.dataset.wartaState), null, { timeout: 15000 })
+    .catch(() => {});
+  const states = await page.$$eval("[data-warta]", (ms) => ms.map((m) => m.dataset.wartaState || "none"));
+  return { page, states, errors: errors.filter((e) => !e.includes("favicon")) };
+}
+
+try {
+  const server = await serve(site);
+  const all = (await pages(site)).sort();
+  check(all.length > 0, `${site}: has pages (${all.length})`);
+  for (const file of all) {
+    const path = "/" + relative(site, file).replace(/index\.html$/, "");
+    const { page, states, errors } = await open(server.origin, server.origin + path);
+    check(states.length > 0 && states.every((s) => LIVE.includes(s)), `${path}: live (${states.join(",")})`);
+    check(errors.length === 0, `${path}: no console error ${errors.join(" | ")}`);
+    await page.close();
+  }
+  server.close();
+
+  if (hostDir) {
+    const host = await serve(hostDir);
+    const { page, states, errors } = await open(host.origin, host.origin + "/");
+    check(states.length >= 2 && states.every((s) => LIVE.includes(s)), `host page: every widget live (${states.join(",")})`);
+    check(errors.length === 0, `host page: no console error ${errors.join(" | ")}`);
+    // The README's calls, as written there.
+    const calls = await page.evaluate(async () => {
+      const mounts = document.querySelectorAll("[data-warta]").length;
+      const again = window.warta.mount(document);
+      const stopped = window.warta.unmount(document);
+      const plain = [...document.querySelectorAll("[data-warta]")].every((m) => !m.dataset.wartaState);
+      const links = [...document.querySelectorAll(".warta-share a[href^='https://']")].length;
+      const restarted = window.warta.mount(document);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const live = [...document.querySelectorAll("[data-warta]")].map((m) => m.dataset.wartaState || "none");
+      return { mounts, again, stopped, plain, links, restarted, live, version: window.warta.version };
+    });
+    check(calls.again === 0, `host page: mounting a live page again mounts nothing (${calls.again})`);
+    check(calls.stopped === calls.mounts, `host page: unmount(document) stops every widget (${calls.stopped} of ${calls.mounts})`);
+    check(calls.plain && calls.links > 0, `host page: unmounted widgets stay plain HTML with working share links (${calls.links})`);
+    check(calls.restarted === calls.mounts, `host page: mount(document) mounts them again (${calls.restarted})`);
+    check(calls.live.every((s) => LIVE.includes(s)), `host page: live again (${calls.live.join(",")})`);
+    check(calls.version === version, `host page: warta.version is ${version} (${calls.version})`);
+    await page.close();
+    host.close();
+  }
+} finally {
+  await browser.close();
+}
+finish();
