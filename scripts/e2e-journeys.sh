@@ -5,7 +5,7 @@
 # folder of nested articles, served and live in Chromium; an incremental
 # publish from `git diff --name-only` in a real repository; the embedding
 # snippet on a host page with several widgets and the `window.warta` calls;
-# the preview's debug build, which must stay out of dist/ and be refused.
+# the preview, whose debug build must stay out of dist/ and be refused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +28,7 @@ for json in "$work"/articles/imported/*.json; do
   cargo warta validate "$json"
   name=$(basename "$json" .json)
   cargo warta page "$json" -o "$work/pages/$name" 2>/dev/null
-  grep -q '<article class="warta-article"' "$work/pages/$name/index.html" || fail "page $name has no article"
+  grep -q 'class="warta-article"' "$work/pages/$name/index.html" || fail "page $name has no article"
 done
 
 step "a site from nested articles with the default assets (dist/)"
@@ -81,12 +81,23 @@ snippet=$(sed -n '/^## Embedding/,/^- /p' README.md | grep -E '^<(link rel="styl
   printf '</body>\n</html>\n'
 } > "$host/index.html"
 
-step "the preview's debug build stays out of dist/, and no site takes it"
+step "the preview (scripts/preview.sh): served, and its debug build stays out of dist/"
 before=$(cat dist/warta* | sha256sum)
-# What scripts/preview.sh builds before it serves.
-trunk build --dist target/preview
+port=18080
+setsid env PORT=$port bash scripts/preview.sh > "$work/preview.log" 2>&1 &
+preview=$!
+trap 'kill -- -$preview 2>/dev/null || true' EXIT
+# Its first build can take minutes; the loop is bounded.
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$port/" -o /dev/null && break
+  kill -0 $preview 2>/dev/null || { cat "$work/preview.log"; fail "the preview stopped"; }
+  sleep 1
+done
+curl -sf "http://127.0.0.1:$port/" -o /dev/null || { cat "$work/preview.log"; fail "the preview does not answer"; }
 [ "$(cat dist/warta* | sha256sum)" = "$before" ] || fail "the preview's build changed dist/"
-[ -d target/preview/snippets ] || fail "target/preview is not a debug build (no snippets/)"
+[ -d target/preview/snippets ] || fail "target/preview is not the preview's debug build (no snippets/)"
+
+step "a debug bundle is refused as a site's assets, and nothing is written"
 if cargo warta build "$work/articles" -o "$work/debug-site" --assets target/preview 2> "$work/debug.log"; then
   fail "a site was built with the debug bundle"
 fi
@@ -95,4 +106,4 @@ grep -q "is from a debug build" "$work/debug.log" || { cat "$work/debug.log"; fa
 
 step "every page live in Chromium"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
-node scripts/e2e-site.mjs "$work/site" "$host" "$version"
+node scripts/e2e-site.mjs --site "$work/site" --host "$host" --version "$version" --preview "http://127.0.0.1:$port/"

@@ -4,12 +4,16 @@
 // rendered) with no console error; on the host page, the `window.warta`
 // calls the README documents answer as it says.
 //
-// Usage: node scripts/e2e-site.mjs SITE [HOST_PAGE_DIR VERSION]
+// The preview (`trunk serve`), already running, must hydrate the same way.
+//
+// Usage: node scripts/e2e-site.mjs --site DIR [--host DIR --version V] [--preview URL]
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
 import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
 
-const [site, hostDir, version] = process.argv.slice(2);
+const { values } = parseArgs({ options: { site: { type: "string" }, host: { type: "string" }, version: { type: "string" }, preview: { type: "string" } } });
+const { site, host: hostDir, version, preview } = values;
 const LIVE = ["hydrated", "rendered"];
 
 async function pages(dir) {
@@ -78,6 +82,13 @@ try {
     check(calls.version === version, `host page: warta.version is ${version} (${calls.version})`);
     await page.close();
     host.close();
+  }
+
+  if (preview) {
+    const { page, states, errors } = await open(new URL(preview).origin, preview);
+    check(states.length > 0 && states.every((s) => s === "hydrated"), `preview ${preview}: hydrated (${states.join(",")})`);
+    check(errors.length === 0, `preview: no console error ${errors.join(" | ")}`);
+    await page.close();
   }
 } finally {
   await browser.close();
