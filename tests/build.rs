@@ -488,8 +488,8 @@ fn release_glue_is_taken_debug_glue_refused_and_nothing_left_behind() {
     let release = site("release-glue");
     fs::write(
         release.join("assets/warta-init.js"),
-        // As in a release warta-init.js.
-        r#"function Ga(){let e={};e.wbg={};e["./snippets/warta-0a1b2c3d4e5f6a7b/src/js/page-text.js"]={__wbg_text:pt};return e}"#,
+        // As in a release warta-init.js, where esbuild bundled the snippets in.
+        r#"e.set(1027,!1)}},"./snippets/warta-cc27463410cdaa47/src/js/page-text.js":S,"./snippets/warta-cc27463410cdaa47/src/js/page-text.js":S}}function be(e,t){"#,
     )
     .unwrap();
     for ext in ["gz", "br"] {
@@ -507,7 +507,10 @@ fn release_glue_is_taken_debug_glue_refused_and_nothing_left_behind() {
 
     let debug = site("debug-glue");
     for glue in [
-        "import { text } from './snippets/warta-0a1b/src/js/page-text.js';",
+        // The first lines of a debug build's warta-island.js.
+        "import { shapeText } from './snippets/warta-cc27463410cdaa47/src/js/shape.js';",
+        "import * as import1 from \"./snippets/warta-cc27463410cdaa47/src/js/page-text.js\"",
+        // Minified, and a dynamic import.
         "import*as s from\"./snippets/warta-0a1b/src/js/shape.js\"",
         "const m = await import('./snippets/warta-0a1b/inline0.js');",
     ] {
