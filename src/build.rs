@@ -203,8 +203,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
                 BuildError::Read(format!("cannot read {}: {e}", options.src.display()))
             })?;
             // Every article is known, so any page built from one that is
-            // gone (deleted, or taken down) goes too.
-            gone = orphaned_pages(&options.out, &found);
+            // gone (deleted, or taken down) goes too. An empty SRC is more
+            // likely a mistake (a missing mount) than a site's end: no
+            // page goes then.
+            if !found.is_empty() {
+                gone = orphaned_pages(&options.out, &found);
+            }
             found
         }
     };
@@ -465,6 +469,11 @@ fn check_source_folder(src: &Path) -> Result<(), BuildError> {
 /// a deleted article is listed too. Paths that lead outside SRC are refused.
 fn resolve_listed(src: &Path, listed: &Path) -> Result<PathBuf, String> {
     let outside = || format!("outside SRC ({})", src.display());
+    // `./a.json`, as `find` prints it, is `a.json`.
+    let listed: &PathBuf = &listed
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
     let src_abs = fs::canonicalize(src).map_err(|e| format!("cannot read SRC: {e}"))?;
     if listed.is_absolute() {
         return match listed.strip_prefix(&src_abs) {

@@ -413,7 +413,7 @@ fn a_list_from_git_diff_builds_changes_and_removes_deleted_pages() {
     fs::remove_file(articles.join("2024/gone.json")).unwrap();
     fs::write(repo.join("README.md"), "# articles\n").unwrap();
     // What `git diff --name-only HEAD~1` prints for that commit, from the root.
-    let list = "README.md\ncontent/articles/2024/gone.json\ncontent/articles/2024/kept.json\ncontent/articles/2024/new.json\n";
+    let list = "README.md\n./content/articles/2024/gone.json\ncontent/articles/2024/kept.json\ncontent/articles/2024/new.json\n";
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
         .args([
             "build", &src, "-o", &out, "--assets", &assets, "--files", "-",
@@ -477,6 +477,11 @@ fn a_full_build_removes_pages_of_deleted_articles_only() {
     assert!(!root.join("out/nested/english").exists());
     assert!(root.join("out/nested/own.html").is_file(), "{err}");
     assert!(root.join("out/about/index.html").is_file(), "{err}");
+    assert!(root.join("out/good/index.html").is_file());
+    // An empty SRC (a mount that failed) takes nothing down.
+    fs::remove_file(root.join("src/good.json")).unwrap();
+    let empty = build(&root, &[]);
+    assert!(stderr(&empty).contains("removed 0"), "{}", stderr(&empty));
     assert!(root.join("out/good/index.html").is_file());
 }
 
