@@ -65,6 +65,7 @@ fn main() {
             jobs,
             force: true,
             progress: Progress::Quiet,
+            ..BuildOptions::default()
         };
         let (start, cpu_start) = (Instant::now(), cpu_seconds());
         let report = build(&options).expect("build runs");

@@ -41,11 +41,12 @@ for asset in warta.css warta-init.js warta-island.js warta-island_bg.wasm warta.
 done
 [ -f "$work/site/2024/05/putin-beijing/index.html" ] || fail "no page for 2024/05/putin-beijing.json"
 
-step "incremental publish from git diff --name-only (changed, added, deleted)"
+step "incremental publish from git diff --name-only (changed, added, deleted, renamed)"
 repo="$work/repo"
 mkdir -p "$repo/articles/2024"
 cp tests/fixtures/sample.json "$repo/articles/2024/changed.json"
 cp tests/fixtures/english.json "$repo/articles/2024/deleted.json"
+cp tests/fixtures/long-bilingual.json "$repo/articles/2024/old-name.json"
 git() { command git -C "$repo" -c user.name=warta -c user.email=warta@example.invalid "$@"; }
 git init -q
 git add -A && git commit -q -m "first articles"
@@ -53,14 +54,18 @@ cargo warta build "$repo/articles" -o "$work/repo-site"
 sed 's/Tiba di Beijing/Tiba di Beijing (diperbarui)/' tests/fixtures/sample.json > "$repo/articles/2024/changed.json"
 cp tests/fixtures/rich-inline.json "$repo/articles/2024/added.json"
 git rm -q articles/2024/deleted.json
+git mv articles/2024/old-name.json articles/2024/new-name.json
 echo "# Arsip" > "$repo/README.md"
 git add -A && git commit -q -m "update"
-git diff --name-only HEAD~1 HEAD > "$work/changed.txt"
+# As the README writes it: a rename as a deletion and an addition.
+git diff --name-only --no-renames HEAD~1 > "$work/changed.txt"
 cargo warta build "$repo/articles" -o "$work/repo-site" --files - < "$work/changed.txt" 2> "$work/publish.log" \
   || { cat "$work/publish.log"; fail "incremental publish"; }
 cat "$work/publish.log"
-grep -q "built 2, unchanged 0, removed 1, failed 0" "$work/publish.log" || fail "incremental publish summary"
+grep -q "built 3, unchanged 0, removed 2, failed 0" "$work/publish.log" || fail "incremental publish summary"
 [ ! -e "$work/repo-site/2024/deleted" ] || fail "the deleted article's page is still there"
+[ ! -e "$work/repo-site/2024/old-name" ] || fail "the renamed article's old page is still there"
+[ -f "$work/repo-site/2024/new-name/index.html" ] || fail "the renamed article has no page"
 grep -q "diperbarui" "$work/repo-site/2024/changed/index.html" || fail "the changed article was not rebuilt"
 [ -f "$work/repo-site/2024/added/index.html" ] || fail "the added article has no page"
 
@@ -84,6 +89,7 @@ snippet=$(sed -n '/^## Embedding/,/^- /p' README.md | grep -E '^<(link rel="styl
 step "the preview (scripts/preview.sh): served, and its debug build stays out of dist/"
 before=$(cat dist/warta* | sha256sum)
 port=18080
+! curl -s "http://127.0.0.1:$port/" -o /dev/null || fail "port $port is taken: the preview could not be told apart"
 setsid env PORT=$port bash scripts/preview.sh > "$work/preview.log" 2>&1 &
 preview=$!
 trap 'kill -- -$preview 2>/dev/null || true' EXIT

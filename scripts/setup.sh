@@ -62,6 +62,11 @@ if ! wasm-opt --version 2>/dev/null | grep -q "(version_${BINARYEN_VERSION%%.*})
   else
     as_root npm install -g --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
   fi
+  hash -r
+  if ! wasm-opt --version 2>/dev/null | grep -q "(version_${BINARYEN_VERSION%%.*})"; then
+    say "installed binaryen in $(npm prefix -g)/bin, but the wasm-opt on PATH is $(command -v wasm-opt || echo missing): put $(npm prefix -g)/bin first on PATH"
+    exit 1
+  fi
 fi
 
 if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

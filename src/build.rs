@@ -65,6 +65,10 @@ pub struct BuildOptions {
     pub jobs: Option<usize>,
     /// Rebuild pages even when up to date.
     pub force: bool,
+    /// Full builds: remove the pages in OUT that no article under SRC makes
+    /// (OUT is SRC's alone). Listed builds always remove the pages of
+    /// listed articles that are gone.
+    pub prune: bool,
     /// How progress is shown on stderr.
     pub progress: Progress,
 }
@@ -182,17 +186,24 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
         Some(list) => {
             let mut files = Vec::new();
             for listed in list {
-                match resolve_listed(&options.src, listed) {
+                match resolve_listed(&options.src, &options.out, listed) {
                     Err(problem) => report.failed.push(Failure {
                         file: listed.clone(),
                         problem,
                         write: false,
                     }),
-                    Ok(file) if file.extension().is_none_or(|e| e != "json") => report
+                    Ok(Listed::Article(file)) if !is_json(&file) => report
                         .skipped
                         .push((file, "not an article (only *.json files are)".to_owned())),
-                    Ok(file) if options.src.join(&file).is_file() => files.push(file),
-                    Ok(file) => gone.push(file),
+                    Ok(Listed::Article(file)) => files.push(file),
+                    Ok(Listed::Gone(file)) => gone.push(file),
+                    Ok(Listed::Unknown(file)) if !is_json(&file) => report
+                        .skipped
+                        .push((file, "not an article (only *.json files are)".to_owned())),
+                    Ok(Listed::Unknown(file)) => report.skipped.push((
+                        file,
+                        "no such article under SRC, and no page of it in OUT".to_owned(),
+                    )),
                 }
             }
             files
@@ -202,11 +213,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             collect_json(&options.src, Path::new(""), &mut found).map_err(|e| {
                 BuildError::Read(format!("cannot read {}: {e}", options.src.display()))
             })?;
-            // Every article is known, so any page built from one that is
-            // gone (deleted, or taken down) goes too. An empty SRC is more
-            // likely a mistake (a missing mount) than a site's end: no
-            // page goes then.
-            if !found.is_empty() {
+            // With --prune every article is known, so any page built from
+            // one that is gone (deleted, or taken down) goes too. An empty
+            // SRC is more likely a mistake (a missing mount) than a site's
+            // end: no page goes then.
+            if options.prune && !found.is_empty() {
                 gone = orphaned_pages(&options.out, &found);
             }
             found
@@ -463,44 +474,77 @@ fn check_source_folder(src: &Path) -> Result<(), BuildError> {
     }
 }
 
-/// A listed path as a path relative to SRC. It may be relative to SRC, or
-/// as `git diff --name-only` prints it: relative to the repository's root,
-/// a folder above SRC (or to the current folder). The file need not exist:
-/// a deleted article is listed too. Paths that lead outside SRC are refused.
-fn resolve_listed(src: &Path, listed: &Path) -> Result<PathBuf, String> {
+/// What a listed path is, relative to SRC.
+enum Listed {
+    /// A file under SRC.
+    Article(PathBuf),
+    /// No file, but OUT has the page a build made of it: a deleted article.
+    Gone(PathBuf),
+    /// Neither a file nor a page.
+    Unknown(PathBuf),
+}
+
+fn is_json(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "json")
+}
+
+/// A listed path, relative to SRC or as `git diff --name-only` prints it:
+/// relative to the repository's root (a folder above SRC) or to the current
+/// folder. A deleted article is listed too, so each reading is tried for a
+/// file under SRC first, then for a page in OUT. Paths that lead outside
+/// SRC are refused.
+fn resolve_listed(src: &Path, out: &Path, listed: &Path) -> Result<Listed, String> {
     let outside = || format!("outside SRC ({})", src.display());
     // `./a.json`, as `find` prints it, is `a.json`.
-    let listed: &PathBuf = &listed
+    let listed: PathBuf = listed
         .components()
         .filter(|c| !matches!(c, std::path::Component::CurDir))
         .collect();
     let src_abs = fs::canonicalize(src).map_err(|e| format!("cannot read SRC: {e}"))?;
-    if listed.is_absolute() {
-        return match listed.strip_prefix(&src_abs) {
-            Ok(rest) if is_plain_relative(rest) => Ok(rest.to_path_buf()),
-            _ => Err(outside()),
+    let readings: Vec<PathBuf> = if listed.is_absolute() {
+        // The file may be gone; its folder, if still there, resolves links.
+        let absolute = match (listed.parent().map(fs::canonicalize), listed.file_name()) {
+            (Some(Ok(parent)), Some(name)) => parent.join(name),
+            _ => listed.clone(),
         };
-    }
-    if !is_plain_relative(listed) {
-        return Err("must be a relative path inside SRC (no `..`, not absolute)".to_owned());
-    }
-    if src.join(listed).exists() {
-        return Ok(listed.to_path_buf());
-    }
-    let cwd = std::env::current_dir()
-        .ok()
-        .and_then(|d| fs::canonicalize(d).ok());
-    let bases = cwd
-        .into_iter()
-        .chain(src_abs.ancestors().skip(1).map(Path::to_path_buf));
-    for base in bases {
-        if let Ok(rest) = base.join(listed).strip_prefix(&src_abs) {
-            if is_plain_relative(rest) {
-                return Ok(rest.to_path_buf());
-            }
+        absolute
+            .strip_prefix(&src_abs)
+            .map(Path::to_path_buf)
+            .into_iter()
+            .collect()
+    } else {
+        if !is_plain_relative(&listed) {
+            return Err("must be a relative path inside SRC (no `..`, not absolute)".to_owned());
         }
+        let cwd = std::env::current_dir()
+            .ok()
+            .and_then(|d| fs::canonicalize(d).ok());
+        let bases = std::iter::once(src_abs.clone())
+            .chain(src_abs.ancestors().skip(1).map(Path::to_path_buf))
+            .chain(cwd);
+        bases
+            .filter_map(|base| {
+                base.join(&listed)
+                    .strip_prefix(&src_abs)
+                    .ok()
+                    .map(Path::to_path_buf)
+            })
+            .filter(|rest| is_plain_relative(rest))
+            .collect()
+    };
+    if readings.is_empty() {
+        return Err(outside());
     }
-    Ok(listed.to_path_buf())
+    if let Some(file) = readings.iter().find(|r| src_abs.join(r).is_file()) {
+        return Ok(Listed::Article(file.clone()));
+    }
+    if let Some(file) = readings
+        .iter()
+        .find(|r| is_json(r) && has_any_stamp(&page_path(out, r)))
+    {
+        return Ok(Listed::Gone(file.clone()));
+    }
+    Ok(Listed::Unknown(readings[0].clone()))
 }
 
 /// Only names: no `..`, `.`, root or prefix, and not empty.
@@ -532,10 +576,17 @@ fn collect_built_pages(dir: &Path, relative: &Path, out: &mut Vec<PathBuf>) {
         if !entry.file_type().is_ok_and(|t| t.is_dir()) {
             continue;
         }
+        // A folder with warta's assets of its own is another build's OUT.
+        if entry.path().join(ASSET_FILES[1]).exists() {
+            continue;
+        }
         let rel = relative.join(entry.file_name());
         let page = entry.path().join("index.html");
         if has_any_stamp(&page) {
-            out.push(rel.with_extension("json"));
+            // `a/harga.v2/` is the page of `a/harga.v2.json`.
+            let mut json = rel.clone().into_os_string();
+            json.push(".json");
+            out.push(PathBuf::from(json));
         }
         collect_built_pages(&entry.path(), &rel, out);
     }
@@ -608,11 +659,34 @@ fn read_assets(from: &Path) -> Result<Assets, BuildError> {
         }
         for ext in COMPRESSED {
             let copy = format!("{name}.{ext}");
-            assets.push((copy.clone(), fs::read(from.join(&copy)).ok()));
+            assets.push((copy.clone(), read_compressed(&source, &from.join(&copy))?));
         }
         assets.push((name.to_string(), Some(bytes)));
     }
     Ok(assets)
+}
+
+/// A compressed copy of `source`, when there is one. One older than its
+/// file is from an earlier build and would be served in its place.
+fn read_compressed(source: &Path, copy: &Path) -> Result<Option<Vec<u8>>, BuildError> {
+    let modified = |path: &Path| fs::metadata(path).and_then(|m| m.modified());
+    match (modified(source), modified(copy)) {
+        (_, Err(e)) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        (Ok(file), Ok(compressed)) if compressed < file => {
+            return Err(BuildError::Read(format!(
+                "{} is older than {}: it is from an earlier build (run `trunk build --release`)",
+                copy.display(),
+                source.display()
+            )))
+        }
+        _ => {}
+    }
+    fs::read(copy).map(Some).map_err(|e| {
+        BuildError::Read(format!(
+            "cannot read the widget asset {}: {e}",
+            copy.display()
+        ))
+    })
 }
 
 /// Whether JavaScript imports a module under `snippets/`: a debug build's
@@ -627,7 +701,8 @@ pub fn imports_snippet_files(js: &str) -> bool {
         };
         // The specifier must be one string: no quote between its start and here.
         let code = before[..quote].trim_end();
-        code.ends_with("from") || code.ends_with("import") || code.ends_with("import(")
+        let code = code.strip_suffix('(').unwrap_or(code).trim_end();
+        code.ends_with("from") || code.ends_with("import")
     })
 }
 

@@ -457,32 +457,106 @@ fn a_list_from_git_diff_builds_changes_and_removes_deleted_pages() {
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
 }
 
-/// A full build knows every article: a page whose JSON is gone goes, and
-/// nothing a build did not write is touched.
+/// With --prune a full build knows every article: a page whose JSON is
+/// gone goes, and nothing a build did not write is touched, nor another
+/// build's OUT inside this one. Without --prune nothing is removed.
 #[test]
-fn a_full_build_removes_pages_of_deleted_articles_only() {
+fn a_pruning_build_removes_pages_of_deleted_articles_only() {
     let root = site("prune");
+    fs::create_dir_all(root.join("src/2024")).unwrap();
+    fs::copy(
+        "tests/fixtures/rich-inline.json",
+        root.join("src/2024/harga.v2.json"),
+    )
+    .unwrap();
     assert_eq!(build(&root, &[]).status.code(), Some(0));
     fs::write(root.join("out/nested/own.html"), "the site's own file").unwrap();
     fs::create_dir_all(root.join("out/about")).unwrap();
     fs::write(root.join("out/about/index.html"), "<!DOCTYPE html>about").unwrap();
+    // Another build's site inside this one (`warta build en -o out/en`).
+    let (en_src, en_out) = (path(&root, "en"), path(&root, "out/en"));
+    fs::create_dir_all(&en_src).unwrap();
+    fs::copy("tests/fixtures/english.json", root.join("en/story.json")).unwrap();
+    let en = warta(&[
+        "build",
+        &en_src,
+        "-o",
+        &en_out,
+        "--assets",
+        &path(&root, "assets"),
+    ]);
+    assert_eq!(en.status.code(), Some(0), "{}", stderr(&en));
     fs::remove_file(root.join("src/nested/english.json")).unwrap();
-    let run = build(&root, &[]);
+    fs::remove_file(root.join("src/2024/harga.v2.json")).unwrap();
+
+    let kept = build(&root, &[]);
+    assert!(stderr(&kept).contains("removed 0"), "{}", stderr(&kept));
+    assert!(root.join("out/nested/english/index.html").is_file());
+
+    let run = build(&root, &["--prune"]);
     let err = stderr(&run);
     assert_eq!(run.status.code(), Some(0), "{err}");
     assert!(
-        err.contains("built 0, unchanged 1, removed 1, failed 0"),
+        err.contains("built 0, unchanged 1, removed 2, failed 0"),
         "{err}"
     );
     assert!(!root.join("out/nested/english").exists());
+    assert!(!root.join("out/2024").exists(), "{err}");
     assert!(root.join("out/nested/own.html").is_file(), "{err}");
     assert!(root.join("out/about/index.html").is_file(), "{err}");
+    assert!(root.join("out/en/story/index.html").is_file(), "{err}");
     assert!(root.join("out/good/index.html").is_file());
     // An empty SRC (a mount that failed) takes nothing down.
     fs::remove_file(root.join("src/good.json")).unwrap();
-    let empty = build(&root, &[]);
+    let empty = build(&root, &["--prune"]);
     assert!(stderr(&empty).contains("removed 0"), "{}", stderr(&empty));
     assert!(root.join("out/good/index.html").is_file());
+}
+
+/// Lists as git prints them from anywhere in the repository: from inside
+/// SRC, with paths outside SRC, and with git's quoting of non-ASCII names.
+#[test]
+fn a_list_resolves_from_any_folder_and_names_what_it_skips() {
+    let root = site("list-anywhere");
+    let articles = root.join("repo/articles");
+    fs::create_dir_all(articles.join("2024")).unwrap();
+    fs::copy("tests/fixtures/sample.json", articles.join("2024/a.json")).unwrap();
+    fs::copy(
+        "tests/fixtures/english.json",
+        articles.join("2024/café.json"),
+    )
+    .unwrap();
+    let (out, assets) = (path(&root, "out"), path(&root, "assets"));
+    let list = "articles/2024/a.json\n\"articles/2024/caf\\303\\251.json\"\npackage.json\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args([
+            "build", ".", "-o", &out, "--assets", &assets, "--files", "-",
+        ])
+        .current_dir(&articles)
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(list.as_bytes())
+        .unwrap();
+    let run = child.wait_with_output().unwrap();
+    let err = stderr(&run);
+    assert_eq!(run.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("built 2, unchanged 0, removed 0, failed 0"),
+        "{err}"
+    );
+    assert!(root.join("out/2024/a/index.html").is_file(), "{err}");
+    assert!(root.join("out/2024/café/index.html").is_file(), "{err}");
+    assert!(
+        err.contains("note: skipped package.json: no such article under SRC"),
+        "{err}"
+    );
 }
 
 /// The release bundle's glue names its snippets only as Wasm import
@@ -509,6 +583,22 @@ fn release_glue_is_taken_debug_glue_refused_and_nothing_left_behind() {
     assert_eq!(build(&release, &[]).status.code(), Some(0));
     assert!(!release.join("out/warta.css.br").exists());
     assert!(release.join("out/warta.css.gz").exists());
+    // A copy older than its file is from an earlier build: refused.
+    let css = release.join("assets/warta.css");
+    let gz = fs::File::options()
+        .write(true)
+        .open(release.join("assets/warta.css.gz"))
+        .unwrap();
+    gz.set_modified(std::time::SystemTime::UNIX_EPOCH).unwrap();
+    drop(gz);
+    let stale = build(&release, &[]);
+    assert_eq!(stale.status.code(), Some(3), "{}", stderr(&stale));
+    assert!(
+        stderr(&stale).contains("is older than"),
+        "{}",
+        stderr(&stale)
+    );
+    assert!(css.is_file());
 
     let debug = site("debug-glue");
     for glue in [

@@ -368,6 +368,11 @@ struct BuildArgs {
     /// Rebuild every page, even those up to date.
     #[arg(long)]
     force: bool,
+    /// Remove the pages in OUT that no article under SRC makes any more (deleted or
+    /// taken down): OUT must be SRC's alone. A --files build always removes the pages
+    /// of listed articles that are gone.
+    #[arg(long, conflicts_with = "files")]
+    prune: bool,
 }
 
 /// `import --from html|wordpress`: the page's JSON on stdout, notes on stderr.
@@ -393,6 +398,48 @@ fn import_page(text: &str, url: Option<String>, from: ImportFrom) -> Result<Stri
     }
 }
 
+/// A path as git prints one with unusual characters (`core.quotePath`,
+/// on by default): in double quotes, with C escapes and each non-ASCII
+/// byte in octal (`"caf\303\251.json"`). Any other line is the path itself.
+fn git_unquoted(line: &str) -> String {
+    let Some(inner) = line.strip_prefix('"').and_then(|l| l.strip_suffix('"')) else {
+        return line.to_owned();
+    };
+    let mut bytes = Vec::with_capacity(inner.len());
+    let mut rest = inner.bytes().peekable();
+    while let Some(b) = rest.next() {
+        if b != b'\\' {
+            bytes.push(b);
+            continue;
+        }
+        match rest.next() {
+            Some(d @ b'0'..=b'7') => {
+                let mut value = u32::from(d - b'0');
+                for _ in 0..2 {
+                    match rest.peek() {
+                        Some(&o @ b'0'..=b'7') => {
+                            value = value * 8 + u32::from(o - b'0');
+                            rest.next();
+                        }
+                        _ => break,
+                    }
+                }
+                bytes.push(value as u8);
+            }
+            Some(b'n') => bytes.push(b'\n'),
+            Some(b't') => bytes.push(b'\t'),
+            Some(b'a') => bytes.push(7),
+            Some(b'b') => bytes.push(8),
+            Some(b'f') => bytes.push(12),
+            Some(b'r') => bytes.push(b'\r'),
+            Some(b'v') => bytes.push(11),
+            Some(other) => bytes.push(other),
+            None => bytes.push(b'\\'),
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| line.to_owned())
+}
+
 /// `build`: pages on disk, a summary on stderr, nothing on stdout.
 fn build(args: BuildArgs) -> Result<String, Failure> {
     let files = match &args.files {
@@ -401,7 +448,7 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
-                .map(PathBuf::from)
+                .map(|l| PathBuf::from(git_unquoted(l)))
                 .collect(),
         ),
         None => None,
@@ -419,6 +466,7 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
         shard: args.shard,
         jobs: args.jobs,
         force: args.force,
+        prune: args.prune,
         progress: warta::build::Progress::Auto,
     };
     let report = warta::build::build(&options).map_err(|error| match error {
