@@ -13,7 +13,7 @@
 // the network: photos get a stand-in, the rest is refused.
 //
 // Usage: node scripts/e2e-host.mjs DIR, after (as scripts/test.sh does):
-//   PATH="$PWD/node_modules/.bin:$PATH" trunk build --release
+//   trunk build --release
 //   mkdir -p target/e2e-host
 //   cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/sample.json --ad-slots tests/fixtures/ad-slots.json > target/e2e-host/sample.html
 //   cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/long-bilingual.json > target/e2e-host/long.html
@@ -163,6 +163,7 @@ const MATRIX = [
   ["h", "a share-bar text node is replaced with other text", "hydrated"],
   ["i", "the share list is moved to the end of the article", "rendered", REASON_CHANGED],
   ["j", "an extension adds a comment and whitespace inside the island", "rendered", REASON_CHANGED],
+  ["k", "an ad inserter puts a slot after the article's third <p>", "hydrated"],
 ];
 
 async function matrix(when, [change, description, expectState, expectReason]) {
@@ -202,8 +203,18 @@ async function matrix(when, [change, description, expectState, expectReason]) {
         back: window.__host.gone.filter((selector) => mount.querySelector(selector)),
         // An extension's attributes outside the island stay.
         unmarked: attribute ? attribute.on.filter((selector) => !mount.querySelector(selector).hasAttribute(attribute.name)) : null,
+        // Where the inserter's slot stands: among the body's paragraphs.
+        inserted: window.__host.inserted && {
+          inBody: window.__host.inserted.parentElement === mount.querySelector(".warta-body"),
+          after: window.__host.inserted.previousElementSibling?.localName ?? null,
+          inBar: Boolean(window.__host.inserted.closest("[data-warta-island]")),
+        },
       };
     });
+    if (change === "k") {
+      const slot = extra.inserted;
+      check(slot.inBody && slot.after === "p" && !slot.inBar, `${at}: the inserter's slot stands among the body's paragraphs, right after one (${show(slot)})`);
+    }
     if (change === "c") check(extra.unmarked.length === 0, `${at}: extension attributes outside the island are kept${extra.unmarked.length ? `; lost on ${extra.unmarked.join(", ")}` : ""}`);
     if (change === "e") check(extra.back.length === 0, `${at}: removed elements stay removed${extra.back.length ? `; back: ${extra.back.join(", ")}` : ""}`);
     noCrash(errors, crashes, at);

@@ -197,6 +197,16 @@ function host() {
       mount.querySelector(".warta-article").append(keep("share list moved by the page", mount.querySelector("[data-warta-island] .warta-share__list")));
       return 1;
     },
+    // An ad inserter (auto ads, a CMS plugin) places its slot "after
+    // paragraph 3" by counting the <p> elements in the article, wherever
+    // they are.
+    k(mount) {
+      const slot = keep("slot after the article's third <p>", element("div", { className: "host-inserted-ad" }));
+      slot.append(element("iframe", { src: "about:blank", title: "ad" }));
+      mount.querySelector("article").querySelectorAll("p")[2].after(slot);
+      log.inserted = slot;
+      return 1;
+    },
     // An extension leaves a comment and a whitespace text node behind.
     j(mount) {
       const list = mount.querySelector("[data-warta-island] .warta-share__list");

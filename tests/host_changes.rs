@@ -8,9 +8,9 @@
 
 mod common;
 
-use common::browser::{next_turn, run_js, server_fragment, EventLog, Stage};
+use common::browser::{next_turn, run_js, server_fragment, stale_sample_with_ads, EventLog, Stage};
 use gloo::events::{EventListener, EventListenerOptions};
-use warta::client::{mount_all, mount_within, reason, unmount_within};
+use warta::client::{mount_all, mount_one, mount_within, reason, unmount_within};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -60,7 +60,7 @@ const CHANGES: &[Change] = &[
     Change {
         name: "an extension adds an element inside the share bar",
         script: "const b = document.createElement('li'); b.textContent = 'Save to app';
-                 m.querySelector('.warta-share__list').append(b);",
+                 m.querySelector('.warta-share__list').append(b); window.__hostNodes.push(b);",
         reason_before: Some(reason::CHANGED_BY_PAGE),
         answers_after: true,
     },
@@ -341,6 +341,143 @@ async fn a_translated_share_bar_is_rendered_again_in_its_own_language() {
     );
     // The article text outside the island keeps the translation's wrapping.
     assert!(page.stage.find("h1 font").is_connected());
+}
+
+/// Runs `script` with `m` bound to `mount` and returns what it returns.
+fn in_page(mount: &Element, script: &str) -> JsValue {
+    js_sys::Function::new_with_args("m", script)
+        .call1(&JsValue::NULL, mount)
+        .unwrap_or_else(|e| panic!("the page script failed: {e:?}"))
+}
+
+/// What an ad script or an extension puts inside the share bar before the
+/// Wasm arrives: an ad slot after the status line (where an inserter
+/// counting `p` elements put it while the status line was one), an `<ins>`
+/// in the share list, and a span wrapped around an icon. The bar is
+/// rendered afresh, and the host's nodes stay: the same nodes, with what
+/// they hold, right after the new bar inside the island, in their order.
+/// The wrapper around warta's icon is not kept (it would show the icon
+/// twice).
+#[wasm_bindgen_test]
+async fn host_nodes_inside_a_share_bar_rendered_again_are_kept() {
+    let page = two_widgets().await;
+    let first = page.stage.mount(0);
+    in_page(
+        &first,
+        "const ad = document.createElement('div'); ad.id = 'div-gpt-ad-in-bar';
+         ad.innerHTML = '<iframe title=\"ad\" src=\"about:blank\"></iframe>';
+         m.querySelector('.warta-share__status').after(ad);
+         const ins = document.createElement('ins'); ins.className = 'adsbygoogle';
+         m.querySelector('.warta-share__list').append(ins);
+         const icon = m.querySelector('.warta-share__icon'); const wrap = document.createElement('span');
+         icon.replaceWith(wrap); wrap.append(icon);
+         window.__kept = [ins, ad, ad.firstChild];",
+    );
+    mount_all();
+    yew::scheduler::flush().await;
+
+    assert_eq!(state(&first), "rendered");
+    assert_eq!(
+        page.events
+            .borrow()
+            .iter()
+            .find(|(_, state, _)| state == "rendered"),
+        Some(&(
+            "warta:ready".to_owned(),
+            "rendered".to_owned(),
+            reason::CHANGED_BY_PAGE.to_owned()
+        ))
+    );
+    let kept = in_page(
+        &first,
+        "const [ins, ad, iframe] = window.__kept;
+         const island = m.querySelector('[data-warta-island]');
+         const bar = island.querySelector('.warta-share');
+         return [
+           ins.isConnected && ad.isConnected && m.contains(ins) && m.contains(ad),
+           ad.firstChild === iframe && document.getElementById('div-gpt-ad-in-bar') === ad,
+           bar.parentElement.nextElementSibling === ins && ins.nextElementSibling === ad
+             && ad.nextElementSibling === null && ins.parentElement === island,
+           island.querySelectorAll('.warta-share__icon').length
+             === m.parentNode.querySelectorAll('[data-warta]')[1].querySelectorAll('.warta-share__icon').length,
+           island.querySelectorAll('.warta-share').length === 1,
+         ].join();",
+    );
+    assert_eq!(
+        kept.as_string().unwrap(),
+        "true,true,true,true,true",
+        "connected in the widget, the same nodes, after the new bar in order, \
+         icons not doubled, one bar"
+    );
+    answers_copy(&first, &CHANGES[0]).await;
+    answers_copy(&page.stage.mount(1), &CHANGES[0]).await;
+    // Torn down and mounted again, the bar is rendered afresh once more:
+    // the host's nodes stay again.
+    assert_eq!(unmount_within(&first), 1);
+    yew::scheduler::flush().await;
+    assert_eq!(mount_within(&first), 1);
+    yew::scheduler::flush().await;
+    assert_eq!(state(&first), "rendered");
+    let again = in_page(
+        &first,
+        "const [ins, ad] = window.__kept; const bar = m.querySelector('.warta-share');
+         return bar.parentElement.nextElementSibling === ins && ins.nextElementSibling === ad;",
+    );
+    assert_eq!(again.as_bool(), Some(true));
+    answers_copy(&first, &CHANGES[0]).await;
+}
+
+/// The whole article rendered from edited JSON: the host's nodes in the
+/// old article are kept. Those in the body go into the new body — an ad an
+/// inserter put after the third paragraph after the new third, one at the
+/// top of the body at the top — beside the declared slots; the others (an
+/// extension's badge in the headline, an ad in the share bar) follow the
+/// new article, in their order. Page translation's `<font>`s are not kept.
+#[wasm_bindgen_test]
+async fn a_stale_render_keeps_the_hosts_nodes_in_the_article() {
+    let stage = stale_sample_with_ads(|json| json["title"] = "Judul Baru".into()).await;
+    let mount = stage.mount(0);
+    in_page(
+        &mount,
+        "const ad = document.createElement('div'); ad.className = 'host-ad';
+         ad.innerHTML = '<iframe title=\"ad\" src=\"about:blank\"></iframe>';
+         m.querySelectorAll('.warta-body > p')[2].after(ad);
+         const first = document.createElement('ins'); m.querySelector('.warta-body').prepend(first);
+         const badge = document.createElement('span'); badge.textContent = 'LIVE';
+         m.querySelector('h1').append(badge);
+         const inBar = document.createElement('div'); inBar.className = 'host-in-bar';
+         m.querySelector('.warta-share__list').after(inBar);
+         const font = document.createElement('font'); const text = m.querySelector('.warta-body > p').firstChild;
+         text.replaceWith(font); font.append(text);
+         window.__kept = [ad, first, badge, inBar, font, ad.firstChild, document.getElementById('ad-one')];",
+    );
+    mount_one(&mount);
+    yew::scheduler::flush().await;
+
+    assert_eq!(state(&mount), "rendered");
+    assert_eq!(stage.find("h1").text_content().unwrap(), "Judul Baru");
+    let kept = in_page(
+        &mount,
+        "const [ad, first, badge, inBar, font, iframe, slot] = window.__kept;
+         const body = m.querySelector('.warta-body');
+         const paragraphs = body.querySelectorAll(':scope > p');
+         const article = m.querySelector('.warta-article');
+         return [
+           ad.isConnected && ad.previousElementSibling === paragraphs[2] && ad.firstChild === iframe,
+           body.firstElementChild === first,
+           slot.closest('.warta-ad').previousElementSibling === paragraphs[1],
+           article.parentElement.nextElementSibling === badge && badge.nextElementSibling === inBar
+             && m.contains(inBar),
+           !font.isConnected && !m.querySelector('font'),
+           m.querySelectorAll('.warta-article').length === 1,
+         ].join();",
+    );
+    assert_eq!(
+        kept.as_string().unwrap(),
+        "true,true,true,true,true,true",
+        "after paragraph 3, first in the body, the declared slot after paragraph 2, \
+         badge and share-bar ad after the article, no <font>, one article"
+    );
 }
 
 #[wasm_bindgen_test]

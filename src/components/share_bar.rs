@@ -112,7 +112,10 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     html! {
         <div class="warta-share" role="group" aria-label={labels.share_group} ref={props.bar_ref.clone()}>
             <ul class="warta-share__list">{for items}</ul>
-            <p class="warta-share__status" role="status" aria-live="polite">{status.unwrap_or_default()}</p>
+            // A <div>, not a <p>: ad inserters place a slot "after paragraph
+            // N" by counting `p` elements in the article, and one counted
+            // here put the slot inside the share bar.
+            <div class="warta-share__status" role="status" aria-live="polite">{status.unwrap_or_default()}</div>
         </div>
     }
 }

@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use gloo::console;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, Node};
 use yew::platform::spawn_local;
 use yew::{Callback, NodeRef};
 
@@ -72,7 +72,7 @@ pub(super) fn hydrate_island(
         let bar_ref = bar_ref.clone();
         move |_: &Element| bar_ref.get().is_some()
     };
-    let finish = swap_in(&island, &stage, hydrated, true, || {});
+    let finish = swap_in(&island, &stage, hydrated, true, |_| {});
     let props = ShareBarProps {
         subject,
         on_ready: ready(mount, life, MountState::Hydrated, None, finish.clone()),
@@ -106,28 +106,123 @@ pub(super) fn hydrate_island(
 /// queued right behind Yew's, or from the app's first effect, whichever
 /// comes first. Until then the place keeps showing what it did, so nothing
 /// flashes or shifts whenever the browser paints. `before` runs just
-/// before the swap. With `same_markup` (the place showed a copy of the
-/// stage's content), focus moves to the same place in the real nodes.
+/// before the old content goes, with the stage already in the page and the
+/// [host's nodes](host_nodes) that were in the place, to move those it has
+/// a place for into the stage; the rest follow the stage, in their order.
+/// With `same_markup` (the place showed a copy of the stage's content),
+/// focus moves to the same place in the real nodes.
 pub(super) fn swap_in(
     place: &Element,
     stage: &Element,
     done: impl Fn(&Element) -> bool + 'static,
     same_markup: bool,
-    before: impl Fn() + 'static,
+    before: impl Fn(&[Element]) + 'static,
 ) -> Rc<dyn Fn()> {
     let (place, stage) = (place.clone(), stage.clone());
     Rc::new(move || {
-        if stage.parent_node().is_some() || !done(&stage) {
-            return;
-        }
-        before();
-        let refocus = same_markup.then(|| focused_path(&place)).flatten();
-        place.set_inner_html("");
-        let _ = place.append_child(&stage);
-        if let Some(path) = refocus {
-            focus_at(&stage, &path);
+        if stage.parent_node().is_none() && done(&stage) {
+            swap(&place, &stage, same_markup, &before);
         }
     })
+}
+
+/// [`swap_in`]'s swap, once for every kind of stage.
+fn swap(place: &Element, stage: &Element, same_markup: bool, before: &dyn Fn(&[Element])) {
+    let refocus = same_markup.then(|| focused_path(place)).flatten();
+    let hosts = host_nodes(place);
+    let _ = place.append_child(stage);
+    before(&hosts);
+    for host in hosts.iter().filter(|host| !stage.contains(Some(host))) {
+        move_into(place, host, None);
+    }
+    // What is left before the stage is warta's old content.
+    while let Some(old) = place
+        .first_child()
+        .filter(|old| !old.is_same_node(Some(stage)))
+    {
+        // `remove` is every child node's (text and comments too).
+        old.unchecked_into::<Element>().remove();
+    }
+    if let Some(path) = refocus {
+        focus_at(stage, &path);
+    }
+}
+
+/// Elements warta does not write, and the ad slots it writes for the host.
+/// warta's elements carry a `warta-` class, but for the insides of its
+/// SVGs and the bare elements of the body, the header and photos
+/// (paragraphs, inline runs, quote credits, image sources, times);
+/// `<font>` is page translation's wrapper around warta's own text.
+const HOST_ELEMENTS: &str = ":not([class*=warta-],font,svg[class*=warta-] *,\
+    :is(.warta-body,.warta-header,.warta-figure) :is(p,a,em,strong,cite,footer,picture,source,img,time)),\
+    [data-warta-ad-after]";
+
+/// Host nodes kept whole though they hold warta's elements: declared ad
+/// slots and nested widgets.
+const KEPT_WHOLE: &str = "[data-warta-ad-after],[data-warta]";
+
+/// The host's nodes under `root`, which warta is about to render afresh:
+/// the elements warta never writes ([`HOST_ELEMENTS`]: ad slots — `div`,
+/// `ins`, `iframe`, `script` —, an extension's badge, a nested widget) and
+/// the ad slots it declared, outermost first, in document order. They are
+/// the host's, and warta never deletes them: they are moved beside the
+/// fresh render. Not kept, because beside it they would show warta's
+/// content twice: page translation's `<font>` around warta's text, and an
+/// element the page wrapped around warta's elements (a theme wrapping the
+/// icons), which is looked into instead. warta's own elements are told
+/// apart by a `warta-` class, or by name where warta writes them bare, so
+/// scripts that rewrite other attributes (lazy images' `src`) change
+/// nothing; text and comments count as warta's.
+pub(super) fn host_nodes(root: &Element) -> Vec<Element> {
+    let mut kept: Vec<Element> = Vec::new();
+    let Ok(found) = root.query_selector_all(HOST_ELEMENTS) else {
+        return kept;
+    };
+    for index in 0..found.length() {
+        let Some(element) = found.item(index).map(JsCast::unchecked_into::<Element>) else {
+            continue;
+        };
+        if kept
+            .last()
+            .is_some_and(|host| host.contains(Some(&element)))
+        {
+            continue;
+        }
+        // Declared ad slots and nested widgets hold warta's elements too.
+        if element.matches(KEPT_WHOLE).unwrap_or(false)
+            || element
+                .query_selector("[class*=warta-]")
+                .ok()
+                .flatten()
+                .is_none()
+        {
+            kept.push(element);
+        }
+    }
+    kept
+}
+
+/// Moves `node` into `parent`, before `child` (at the end without one):
+/// with the DOM's `moveBefore` where the browser has it, which keeps an
+/// ad's iframe loaded and its script's state (both ends must be in the
+/// page); otherwise by inserting it, which reloads an iframe.
+pub(super) fn move_into(parent: &Element, node: &Element, child: Option<&Node>) {
+    if parent
+        .unchecked_ref::<Parent>()
+        .move_before(node, child)
+        .is_err()
+    {
+        let _ = parent.insert_before(node, child);
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A node as the parent of `moveBefore`.
+    type Parent;
+    /// `Node.moveBefore`; throws where the browser lacks it.
+    #[wasm_bindgen(method, js_name = moveBefore, catch)]
+    fn move_before(this: &Parent, node: &Node, child: Option<&Node>) -> Result<(), JsValue>;
 }
 
 /// Where the focused element sits under `root`, as indexes among element
@@ -182,7 +277,7 @@ fn render_island(
         return fail(mount, "could not create the element to render into");
     };
     *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
-    let finish = swap_in(&island, &stage, rendered, false, || {});
+    let finish = swap_in(&island, &stage, rendered, false, |_| {});
     let props = ShareBarProps {
         subject,
         on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),

@@ -4,10 +4,9 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::staged::{fail, new_stage, ready, rendered, swap_in};
+use super::staged::{fail, move_into, new_stage, ready, rendered, swap_in};
 use super::{Json, Source};
 use crate::client::read::read_article;
 use crate::client::registry::{App, Life};
@@ -16,8 +15,6 @@ use crate::components::{ArticleView, ArticleViewProps};
 use crate::embed::{AD_AFTER_ATTR, FINGERPRINT_ATTR, ROOT_ATTR};
 use crate::model::Article;
 use yew::platform::spawn_local;
-
-const AD_WRAPPER_SELECTOR: &str = ".warta-ad[data-warta-ad-after]";
 
 impl Source {
     /// The whole article, read now if only the subject was.
@@ -32,8 +29,9 @@ impl Source {
 }
 
 /// Renders the whole article for the mount's root (made when missing).
-/// Stale markup stays on show until the new article is ready; then its ad
-/// slots move into the new body, in the same step as the swap.
+/// Stale markup stays on show until the new article is ready; then the
+/// host's nodes in it (ad slots among them) move into the new article, in
+/// the same step as the swap.
 pub(super) fn render_whole(
     mount: &Element,
     life: &Rc<Life>,
@@ -56,10 +54,8 @@ pub(super) fn render_whole(
     // leaves the old markup with its own fingerprint.
     let before_swap = {
         let (root, stage, expected) = (root.clone(), stage.clone(), json.fingerprint);
-        move || {
-            if let Some(body) = stage.query_selector(".warta-body").ok().flatten() {
-                restore_ad_slots(&body, &take_ad_slots(&root));
-            }
+        move |hosts: &[Element]| {
+            keep_host_nodes(&root, &stage, hosts);
             let _ = root.set_attribute(FINGERPRINT_ATTR, &expected);
         }
     };
@@ -84,38 +80,54 @@ fn create_root(mount: &Element) -> Option<Element> {
     Some(root)
 }
 
-/// Detaches the ad-slot wrappers of markup about to be replaced, each with
-/// the paragraph number it stood after.
-fn take_ad_slots(root: &Element) -> Vec<(u32, Element)> {
-    let Ok(slots) = root.query_selector_all(AD_WRAPPER_SELECTOR) else {
-        return Vec::new();
+/// Moves the host's nodes in the old article's body under `root` into the
+/// new body in `stage`: declared ad slots and ads an inserter put between
+/// paragraphs go after the same paragraph, at the end of the body if the
+/// new article is shorter. The host's nodes elsewhere in the article follow
+/// the new one ([`swap_in`]).
+fn keep_host_nodes(root: &Element, stage: &Element, hosts: &[Element]) {
+    let find = |within: &Element, selector: &str| within.query_selector(selector).ok().flatten();
+    let (Some(body), Some(old_body)) = (
+        find(stage, ".warta-body"),
+        find(root, ":scope > .warta-article > .warta-body"),
+    ) else {
+        return;
     };
-    (0..slots.length())
-        .filter_map(|i| slots.item(i)?.dyn_into::<Element>().ok())
-        .filter_map(|slot| {
-            let after = slot.get_attribute(AD_AFTER_ATTR)?.parse().ok()?;
-            slot.remove();
-            Some((after, slot))
-        })
-        .collect()
+    // In document order: each goes after its paragraph, or after the node
+    // put there just before it.
+    let mut last: Option<(u32, &Element)> = None;
+    for host in hosts {
+        let after = match host.get_attribute(AD_AFTER_ATTR) {
+            Some(after) => after.parse().unwrap_or(u32::MAX),
+            None if old_body.contains(Some(host)) => paragraphs_up_to(&old_body, host),
+            None => continue,
+        };
+        let anchor = match last {
+            Some((before, node)) if before == after => Some(node.clone()),
+            _ => find(&body, &format!(":scope > p:nth-of-type({after})")),
+        };
+        let next = match (anchor, after) {
+            (Some(anchor), _) => anchor.next_sibling(),
+            (None, 0) => body.first_child(),
+            (None, _) => None,
+        };
+        move_into(&body, host, next.as_ref());
+        last = Some((after, host));
+    }
 }
 
-/// Puts ad-slot wrappers back after their paragraphs in the new body; a
-/// slot whose paragraph the new article lacks goes at the end of the body,
-/// never lost.
-fn restore_ad_slots(body: &Element, slots: &[(u32, Element)]) {
-    let mut homeless = Vec::new();
-    // Backwards, so slots after the same paragraph keep their order.
-    for (after, slot) in slots.iter().rev() {
-        let selector = format!(":scope > p:nth-of-type({after})");
-        match body.query_selector(&selector).ok().flatten() {
-            Some(paragraph) => {
-                let _ = paragraph.after_with_node_1(slot);
-            }
-            None => homeless.push(slot),
+/// How many of the body's paragraphs come before `node` or hold it.
+fn paragraphs_up_to(body: &Element, node: &Element) -> u32 {
+    let children = body.children();
+    let mut count = 0;
+    for index in 0..children.length() {
+        let Some(child) = children.item(index) else {
+            break;
+        };
+        count += u32::from(child.matches("p").unwrap_or(false));
+        if child.contains(Some(node)) {
+            break;
         }
     }
-    for slot in homeless.into_iter().rev() {
-        let _ = body.append_child(slot);
-    }
+    count
 }
