@@ -207,6 +207,10 @@ async function matrix(when, [change, description, expectState, expectReason]) {
         inserted: window.__host.inserted && {
           inBody: window.__host.inserted.parentElement === mount.querySelector(".warta-body"),
           after: window.__host.inserted.previousElementSibling?.localName ?? null,
+          // Which body paragraph it follows (1-based). The article's third
+          // paragraph, counting a standfirst, the only paragraph before the body.
+          paragraph: [...mount.querySelectorAll(".warta-body > p")].indexOf(window.__host.inserted.previousElementSibling) + 1,
+          expected: 3 - mount.querySelectorAll(".warta-header__summary").length,
           inBar: Boolean(window.__host.inserted.closest("[data-warta-island]")),
         },
       };
@@ -214,6 +218,7 @@ async function matrix(when, [change, description, expectState, expectReason]) {
     if (change === "k") {
       const slot = extra.inserted;
       check(slot.inBody && slot.after === "p" && !slot.inBar, `${at}: the inserter's slot stands among the body's paragraphs, right after one (${show(slot)})`);
+      check(slot.paragraph === slot.expected, `${at}: "after the third <p>" is after the article's third paragraph (${show(slot)})`);
     }
     if (change === "c") check(extra.unmarked.length === 0, `${at}: extension attributes outside the island are kept${extra.unmarked.length ? `; lost on ${extra.unmarked.join(", ")}` : ""}`);
     if (change === "e") check(extra.back.length === 0, `${at}: removed elements stay removed${extra.back.length ? `; back: ${extra.back.join(", ")}` : ""}`);

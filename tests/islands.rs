@@ -143,7 +143,7 @@ fn ad_slots_stand_after_their_paragraph_with_reserved_height() {
         assert!(wrapper.starts_with(&format!(
             "<div data-warta-ad-after=\"{after}\" class=\"warta-ad\">"
         )));
-        assert!(wrapper.contains("<p class=\"warta-ad__label\">Iklan</p>"));
+        assert!(wrapper.contains("<div class=\"warta-ad__label\">Iklan</div>"));
         assert!(wrapper.contains("height=\"250\""), "phone reservation");
         assert!(wrapper.contains("height=\"90\""), "desktop reservation");
         assert!(

@@ -243,13 +243,17 @@ fn paragraph_classes(html: &str) -> Vec<&str> {
 }
 
 /// Ad inserters place a slot "after paragraph N" by counting the article's
-/// `p` elements; one in the share bar put the slot inside the bar, which
-/// is rendered afresh when the page changed it. So the bar has none, and
-/// in the sample the `p` elements before the body are the header's two
-/// lines (site, byline and dates): "after the third" is after the body's
-/// first paragraph.
+/// `p` elements. So up to the footer the only `p` elements are the
+/// article's paragraphs (the body's, a quote's, the standfirst): none in
+/// the share bar (one there put the slot inside the bar, which is rendered
+/// afresh when the page changed it), the header's lines, a read-also card
+/// or a declared ad slot's label.
 #[test]
-fn share_bar_holds_no_paragraph_for_an_ad_inserter_to_count() {
+fn only_paragraphs_are_p_elements_for_an_ad_inserter_to_count() {
+    let ad_slots = warta::json::parse_ad_slots(
+        &std::fs::read_to_string("tests/fixtures/ad-slots.json").unwrap(),
+    )
+    .unwrap();
     for (name, json) in common::FIXTURES {
         let bar = render::<ShareBar>(ShareBarProps {
             subject: Rc::new(ShareSubject::from(&*article(json))),
@@ -261,21 +265,22 @@ fn share_bar_holds_no_paragraph_for_an_ad_inserter_to_count() {
             bar.contains("role=\"status\" aria-live=\"polite\""),
             "{name}"
         );
-        let html = fragment(&article(json), &RenderOptions::default());
-        let island = &html[at(&html, "data-warta-island")..at(&html, "<div class=\"warta-body\"")];
-        assert_eq!(
-            paragraph_classes(island),
-            Vec::<&str>::new(),
-            "{name}: {island}"
-        );
+        let options = RenderOptions {
+            ad_slots: ad_slots.clone(),
+        };
+        let html = fragment(&article(json), &options);
+        let footer = html.find("<footer").unwrap_or(html.len());
+        for class in paragraph_classes(&html[..footer]) {
+            assert!(
+                ["", "warta-header__summary"].contains(&class),
+                "{name}: a p element that is no paragraph: {class}"
+            );
+        }
     }
+    // The sample's first p is its first paragraph.
     let html = fragment(&article(common::SAMPLE_JSON), &RenderOptions::default());
-    let body = at(&html, "<div class=\"warta-body\"");
-    assert_eq!(
-        paragraph_classes(&html[..body]),
-        ["warta-header__site", "warta-header__meta"]
-    );
-    assert_eq!(paragraph_classes(&html[body..])[0], "");
+    let first = at(&html, "<p>PRESIDEN Rusia");
+    assert_eq!(paragraph_classes(&html[..first]), Vec::<&str>::new());
 }
 
 #[test]
@@ -453,7 +458,7 @@ fn every_block_type_renders() {
         "<em>Badan Pangan Nasional</em>.</p>",
         // Read-also card with an image and a link.
         "<aside aria-label=\"Baca juga: Bulog Tambah Stok Beras di 12 Provinsi\" class=\"warta-read-also\"><img src=\"https://kabar.example.id/img/bulog.jpg\" alt=\"\"",
-        "<span class=\"warta-read-also__label\">Baca juga</span><a href=\"https://kabar.example.id/ekonomi/bulog-tambah-stok\" class=\"warta-read-also__title\">Bulog Tambah Stok Beras di 12 Provinsi</a></p></aside>",
+        "<span class=\"warta-read-also__label\">Baca juga</span><a href=\"https://kabar.example.id/ekonomi/bulog-tambah-stok\" class=\"warta-read-also__title\">Bulog Tambah Stok Beras di 12 Provinsi</a></div></aside>",
         "<h2 class=\"warta-body__heading\">Pasokan pulih setelah panen raya</h2>",
         "<p>Panen raya di Jawa Timur dan Sulawesi Selatan membuat pasokan naik 18% dibanding bulan lalu.</p>",
         "<blockquote class=\"warta-body__quote\"><p>Kami berharap harga tetap stabil sampai Iduladha.</p><footer><cite>Kepala Bulog</cite></footer></blockquote>",
@@ -464,7 +469,7 @@ fn every_block_type_renders() {
         "<a href=\"https://bapanas.example.go.id/laporan?tahun=2024&amp;bulan=05\"><strong><em>situs Bapanas</em></strong></a>",
         "<a href=\"mailto:redaksi@kabar.example.id\">redaksi</a>",
         // Read-also card with neither link nor image: the title as text.
-        "<span class=\"warta-read-also__title\">Inflasi Pangan Melandai</span></p></aside>",
+        "<span class=\"warta-read-also__title\">Inflasi Pangan Melandai</span></div></aside>",
         "<h3 class=\"warta-body__heading\">Level 3</h3>",
         "<h4 class=\"warta-body__heading\">Level 4</h4></div>",
     ] {

@@ -21,7 +21,8 @@ pub(crate) fn ad_slot_view(slot: &AdSlot) -> Html {
     html! {
         <div class="warta-ad" data-warta-ad-after={slot.after.to_string()}>
             if let Some(label) = &slot.label {
-                <p class="warta-ad__label">{label}</p>
+                // Not a `p`: ad inserters count those as the body's paragraphs.
+                <div class="warta-ad__label">{label}</div>
             }
             <div class="warta-ad__box">
                 {spacer("warta-ad__space--phone", slot.min_height.phone)}

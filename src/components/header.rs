@@ -36,8 +36,10 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
         }
     });
     html! {
+        // The site line and the meta line are divs: ad inserters count
+        // the article's `p` elements as its paragraphs.
         <header class="warta-header">
-            <p class="warta-header__site">
+            <div class="warta-header__site">
                 if let Some(url) = &article.site.url {
                     <a href={url.clone()}>{&article.site.name}</a>
                 } else {
@@ -46,12 +48,12 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                 if let Some(kicker) = &article.kicker {
                     <span class="warta-header__kicker">{kicker}</span>
                 }
-            </p>
+            </div>
             <h1 class="warta-header__title">{&article.title}</h1>
             if let Some(summary) = &article.summary {
                 <p class="warta-header__summary">{summary}</p>
             }
-            <p class="warta-header__meta">
+            <div class="warta-header__meta">
                 if !article.authors.is_empty() {
                     <span class="warta-byline">{labels.by}{" "}{for authors}</span>
                 }
@@ -65,7 +67,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                     </span>
                 }
                 <span class="warta-header__reading">{format!("{minutes} {}", labels.minutes_read)}</span>
-            </p>
+            </div>
         </header>
     }
 }

@@ -25,14 +25,15 @@ pub fn ReadAlsoCard(props: &ReadAlsoCardProps) -> Html {
             if let Some(image) = &card.image {
                 <img class="warta-read-also__image" src={image.clone()} alt="" width="96" height="64" loading="lazy" decoding="async" />
             }
-            <p class="warta-read-also__text">
+            // Not a `p`: ad inserters count those as the body's paragraphs.
+            <div class="warta-read-also__text">
                 <span class="warta-read-also__label">{label}</span>
                 if let Some(url) = &card.url {
                     <a class="warta-read-also__title" href={url.clone()}>{&card.title}</a>
                 } else {
                     <span class="warta-read-also__title">{&card.title}</span>
                 }
-            </p>
+            </div>
         </aside>
     }
 }
