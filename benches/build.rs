@@ -13,7 +13,7 @@ use std::fs;
 use std::path::Path;
 use std::time::Instant;
 
-use warta::build::{build, BuildOptions, Progress};
+use warta::build::{build, BuildOptions};
 
 const FIXTURES: &[&str] = &[
     "tests/fixtures/sample.json",
@@ -64,11 +64,10 @@ fn main() {
             shard: None,
             jobs,
             force: true,
-            progress: Progress::Quiet,
             ..BuildOptions::default()
         };
         let (start, cpu_start) = (Instant::now(), cpu_seconds());
-        let report = build(&options).expect("build runs");
+        let report = build(&options, |_| {}).expect("build runs");
         let seconds = start.elapsed().as_secs_f64();
         assert_eq!(
             report.built,
@@ -93,11 +92,10 @@ fn main() {
         src: src.clone(),
         out: root.join("out"),
         asset_base: Some("/assets/".to_owned()),
-        progress: Progress::Quiet,
         ..BuildOptions::default()
     };
     let start = Instant::now();
-    let report = build(&options).expect("build runs");
+    let report = build(&options, |_| {}).expect("build runs");
     let seconds = start.elapsed().as_secs_f64();
     assert_eq!(report.unchanged, count);
     println!(

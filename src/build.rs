@@ -16,12 +16,11 @@
 //! still changes the hash.
 
 use std::fs;
-use std::io::{self, IsTerminal, Read, Seek, SeekFrom, Write};
+use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
@@ -69,18 +68,22 @@ pub struct BuildOptions {
     /// (OUT is SRC's alone). Listed builds always remove the pages of
     /// listed articles that are gone.
     pub prune: bool,
-    /// How progress is shown on stderr.
-    pub progress: Progress,
 }
 
-/// Progress display on stderr.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Progress {
-    /// A bar when stderr is a terminal, plain lines otherwise.
-    #[default]
-    Auto,
-    /// Nothing (benchmarks).
-    Quiet,
+/// What a build tells its caller as it goes, from its worker threads (the
+/// command line draws a progress bar from it).
+#[derive(Clone, Copy, Debug)]
+pub enum Progress<'a> {
+    /// How many articles there are to build, before the first.
+    Start {
+        /// Articles in this build.
+        articles: usize,
+    },
+    /// One article is done: built, unchanged or (with its failure) failed.
+    Done {
+        /// Why it failed, when it did.
+        failure: Option<&'a Failure>,
+    },
 }
 
 /// Shard `index` of `count`: the files whose path hash modulo `count` is `index`.
@@ -170,15 +173,20 @@ impl std::fmt::Display for BuildError {
     }
 }
 
+impl std::error::Error for BuildError {}
+
 enum Outcome {
     Built,
     Unchanged,
     Failed(Failure),
 }
 
-/// Builds the site. Per-article failures are in the report; only a
-/// problem with the build as a whole is an error.
-pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+/// Builds the site, telling `progress` as it goes. Per-article failures
+/// are in the report; only a problem with the build as a whole is an error.
+pub fn build(
+    options: &BuildOptions,
+    progress: impl Fn(Progress<'_>) + Sync,
+) -> Result<BuildReport, BuildError> {
     check_source_folder(&options.src)?;
     let mut report = BuildReport::default();
     let mut gone = Vec::new();
@@ -243,49 +251,19 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     }
     report.removed = remove_pages(&options.out, &gone).map_err(BuildError::Write)?;
 
-    let bar = match options.progress {
-        Progress::Auto if io::stderr().is_terminal() => {
-            let bar = ProgressBar::new(files.len() as u64);
-            bar.set_style(
-                ProgressStyle::with_template(
-                    "{bar:40} {pos}/{len} articles, {elapsed} so far, {eta} left",
-                )
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-            );
-            Some(bar)
-        }
-        _ => None,
-    };
-    let plain_lines = options.progress == Progress::Auto && bar.is_none();
-    let done = AtomicUsize::new(0);
-    let total = files.len();
-    let step = (total / 10).max(1);
-
+    progress(Progress::Start {
+        articles: files.len(),
+    });
     let run = || -> Vec<Outcome> {
         files
             .par_iter()
             .map(|file| {
                 let outcome = build_one(options, file);
-                if let Outcome::Failed(failure) = &outcome {
-                    let line = format!(
-                        "warta: failed {}: {}",
-                        failure.file.display(),
-                        failure.problem
-                    );
-                    match &bar {
-                        Some(bar) => bar.println(line),
-                        None if plain_lines => eprintln!("{line}"),
-                        None => {}
-                    }
-                }
-                let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                match &bar {
-                    Some(bar) => bar.inc(1),
-                    None if plain_lines && (n % step == 0 || n == total) => {
-                        eprintln!("warta: {n}/{total} articles")
-                    }
-                    None => {}
-                }
+                let failure = match &outcome {
+                    Outcome::Failed(failure) => Some(failure),
+                    _ => None,
+                };
+                progress(Progress::Done { failure });
                 outcome
             })
             .collect()
@@ -298,9 +276,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             .install(run),
         None => run(),
     };
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
 
     for outcome in outcomes {
         match outcome {

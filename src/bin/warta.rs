@@ -1,9 +1,10 @@
 //! The `warta` command line: import, validate, render and describe articles.
 
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::{Parser, Subcommand};
 use warta::ad_slots::unplaced_ad_slots;
@@ -440,6 +441,70 @@ fn git_unquoted(line: &str) -> String {
     String::from_utf8(bytes).unwrap_or_else(|_| line.to_owned())
 }
 
+/// How `build` shows its progress on stderr: a bar on a terminal; in a
+/// log, a line per failure and one every tenth of the articles.
+struct BuildProgress {
+    bar: Option<indicatif::ProgressBar>,
+    total: AtomicUsize,
+    done: AtomicUsize,
+}
+
+impl BuildProgress {
+    fn new() -> Self {
+        let bar = io::stderr().is_terminal().then(|| {
+            let style = indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} articles, {elapsed} so far, {eta} left",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+            indicatif::ProgressBar::new(0).with_style(style)
+        });
+        BuildProgress {
+            bar,
+            total: AtomicUsize::new(0),
+            done: AtomicUsize::new(0),
+        }
+    }
+
+    fn show(&self, event: warta::build::Progress<'_>) {
+        match event {
+            warta::build::Progress::Start { articles } => {
+                self.total.store(articles, Ordering::Relaxed);
+                if let Some(bar) = &self.bar {
+                    bar.set_length(articles as u64);
+                }
+            }
+            warta::build::Progress::Done { failure } => {
+                if let Some(failure) = failure {
+                    let line = format!(
+                        "warta: failed {}: {}",
+                        failure.file.display(),
+                        one_line(failure.problem.clone())
+                    );
+                    match &self.bar {
+                        Some(bar) => bar.println(line),
+                        None => eprintln!("{line}"),
+                    }
+                }
+                let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+                let total = self.total.load(Ordering::Relaxed);
+                match &self.bar {
+                    Some(bar) => bar.inc(1),
+                    None if n % (total / 10).max(1) == 0 || n == total => {
+                        say(&format!("{n}/{total} articles"))
+                    }
+                    None => {}
+                }
+            }
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
 /// `build`: pages on disk, a summary on stderr, nothing on stdout.
 fn build(args: BuildArgs) -> Result<String, Failure> {
     let files = match &args.files {
@@ -467,9 +532,11 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
         jobs: args.jobs,
         force: args.force,
         prune: args.prune,
-        progress: warta::build::Progress::Auto,
     };
-    let report = warta::build::build(&options).map_err(|error| match error {
+    let shown = BuildProgress::new();
+    let report = warta::build::build(&options, |event| shown.show(event));
+    shown.finish();
+    let report = report.map_err(|error| match error {
         warta::build::BuildError::Read(_) => Failure::unreadable(error.to_string()),
         warta::build::BuildError::Write(_) => Failure::unwritable(error.to_string()),
     })?;
