@@ -7,7 +7,8 @@
 //! WARTA_BENCH_ARTICLES=2000 cargo bench --features cli --bench build
 //! ```
 //!
-//! Prints figures rather than asserting them (see docs/performance.md).
+//! Prints figures rather than asserting them (see docs/performance.md,
+//! "Site build throughput").
 
 use std::fs;
 use std::path::Path;

@@ -16,8 +16,8 @@ export const PROFILE = {
 // The phone's page and network with this machine's CPU, not slowed: Chromium's
 // 4× slowdown also multiplies the time the page's thread waits for a CPU,
 // so on a shared machine the 4× figures move by a third between hours and
-// these by about half that (docs/performance.md, round fourteen). Not a
-// default: for comparing builds measured on different days.
+// these by about half that (docs/performance.md, "The measuring machine").
+// Not a default: for comparing builds measured on different days.
 PROFILE["phone-1x"] = { ...PROFILE.phone, cpu: 1 };
 export const DEFAULT_PROFILES = ["phone", "desktop"];
 

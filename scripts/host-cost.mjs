@@ -232,7 +232,7 @@ let traceCount = 0;
  * One load of the page. Untraced, it gives what a reader gets: paint
  * timings, interactive time, script time as CDP counts it, bytes. Traced
  * (Chromium's tracing slows the page's script: by CDP's count 4 ms more
- * in the median at 4×, up to 15, docs/performance.md round seven), it
+ * in the median at 4×, up to 15, docs/performance.md, "Host cost"), it
  * gives the main thread's tasks and the script time found in them.
  */
 async function load(browser, variant, profileName, traced) {
@@ -547,7 +547,7 @@ function printTasks(runs) {
 // Not Playwright's routing, which intercepts every request of the page and
 // holds it for a round trip through this process: the page with warta makes
 // three requests more than the static page, and each waited (docs/performance.md,
-// round eight). Without routing the HTTP cache also works, as --repeat needs.
+// "Host cost"). Without routing the HTTP cache also works, as --repeat needs.
 const browser = await launch(["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", ...(JS_FLAGS ? [`--js-flags=${JS_FLAGS}`] : [])]);
 try {
   console.log(
@@ -609,7 +609,7 @@ try {
   // On a shared machine the millisecond rows carry whatever else runs: at 4×
   // one build's script time measured 30–34 ms with the speed holding and
   // 41–47 ms in runs where it fell by a quarter to two fifths
-  // (docs/performance.md, round fifteen).
+  // (docs/performance.md, "The measuring machine").
   const moved = Math.abs(speedAfter - speedBefore) / Math.max(speedBefore, speedAfter);
   if (moved > 0.1) {
     console.log(`the machine's speed moved by ${Math.round(moved * 100)} % during the loads: something else was running, and the millisecond rows carry it; compare them only with a run whose speed held`);

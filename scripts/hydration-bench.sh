@@ -19,7 +19,7 @@ island() {
     cargo test --target wasm32-unknown-unknown --profile "$1" --features ssr,island --test hydration_bench -- --nocapture 2>&1 |
     grep -E "^(hydration|warm|wasm linear)"
 }
-echo "== island bundle (--features ssr,island), release profile as in earlier rounds"
+echo "== island bundle (--features ssr,island), the plain release profile"
 island release
 # What index.html ships: opt-level "s", LTO, one codegen unit (Cargo.toml).
 echo "== island bundle, as shipped (profile wasm-release-island)"

@@ -12,7 +12,7 @@ if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   # What every page runs at once, the loader and the island's glue, starts
   # with V8's explicit compile hint: the browser compiles all of it while
   # the file streams in, instead of each function on its first call, in
-  # warta's tasks (docs/performance.md, round five: script time -12 to -19 %).
+  # warta's tasks (docs/performance.md, "Compile hints").
   hint='//# allFunctionsCalledOnLoad'
   "$esbuild" "$staging/warta-island.js" --bundle --minify --format=esm --banner:js="$hint" \
     --log-level=warning --allow-overwrite --outfile="$staging/warta-island.js"

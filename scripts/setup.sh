@@ -2,12 +2,16 @@
 # Installs what warta's build, preview and tests need, skipping whatever is
 # already present so repeated runs take seconds. Safe to run any time.
 #
-# Versions are pinned to the ones known to install on our Debian machines
-# (see docs/tooling.md for why each pin exists).
+# Versions are pinned to the ones known to install on our Debian machines;
+# the comment beside each pin says why.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# trunk 0.22 needs a newer rustc than these machines have; 0.21.14 builds
+# only with --locked.
 TRUNK_VERSION=0.21.14
+# wasm-pack uses the wasm-bindgen and chromedriver on PATH (it cannot
+# download them here).
 WASM_PACK_VERSION=0.15.1
 # npm's binaryen: Debian's wasm-opt is too old for current Rust wasm.
 BINARYEN_VERSION=132.0.0

@@ -9,8 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Ceilings just above today's stable builds, so growth fails the tests.
-# The design budget is 110 KB for what a page loads; docs/performance.md
-# says where the bytes go.
+# The design budget is 110 KB for what a page loads; docs/performance.md,
+# "Bundle size", says where the bytes go.
 ISLAND_BUDGET=${WARTA_ISLAND_BUDGET:-35350}
 FULL_BUDGET=${WARTA_SIZE_BUDGET:-152200}
 

@@ -87,7 +87,7 @@ impl Fnv64 {
     /// Appends the hash as 16 lowercase hex digits. Written by hand:
     /// `format!` would make the browser compile Rust's formatting code on
     /// every page's first mount, seven functions of it, each a main-thread
-    /// compile (docs/performance.md, round seven).
+    /// compile (docs/performance.md, "Compile hints").
     pub fn push_hex(&self, out: &mut String) {
         const DIGITS: &[u8; 16] = b"0123456789abcdef";
         for shift in (0..16).rev() {

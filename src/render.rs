@@ -1,5 +1,5 @@
-//! Server render: the article as static markup around one hydratable island,
-//! the share bar (see [`crate::embed`] for why).
+//! Server render: the article as static markup around a single hydratable
+//! island, the share bar (see [`crate::embed`] for why).
 
 use std::rc::Rc;
 

@@ -1,7 +1,7 @@
 //! Browser benchmark, not a pass/fail test: prints the median time to
 //! hydrate server markup (mount + scheduler flush), to render an empty
 //! mount, and the wasm memory afterwards. The first figures count the
-//! first, cold mounts as earlier rounds did; a warm line (after untimed
+//! first, cold mounts; a warm line (after untimed
 //! mounts) measures the code rather than the compiler's state. Budgets: sample ≤ 5 ms, 200 blocks ≤ 30 ms, memory ≤ 2 MB.
 //! Run: `bash scripts/hydration-bench.sh`, which builds it twice: with
 //! `--features ssr,hydration` for the full client (Yew hydrates the share
@@ -76,8 +76,8 @@ async fn median_render_ms(json: &str) -> f64 {
 
 #[wasm_bindgen_test]
 async fn hydration_benchmark() {
-    // Server markup once per article; the cold figures come first, as in
-    // earlier rounds, and the warm ones after.
+    // Server markup once per article; the cold figures come first, the
+    // warm ones after.
     let sample_html = server_fragment(common::SAMPLE_JSON).await;
     let large_html = server_fragment(&article_with_blocks(200)).await;
     let sample = median_hydration_ms(&sample_html).await;

@@ -9,7 +9,7 @@ fn main() {
 
 // talc, not Rust's default dlmalloc: the bundle every reader downloads is
 // 2.5 KB gzip smaller, and no slower in paired runs (docs/performance.md,
-// round eleven). The bundle allocates little: a widget's JSON text and its
+// "Allocator"). The bundle allocates little: a widget's JSON text and its
 // share settings.
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -7,7 +7,7 @@
 //! a click on a control does exactly what [`crate::components::ShareBar`]'s
 //! handlers do ([`browser::share_clicked`]). That keeps Yew, and the cost of
 //! hydrating with it, out of the bundle every reader downloads (see
-//! docs/performance.md, round six).
+//! docs/performance.md, "The island").
 
 use std::cell::RefCell;
 use std::rc::Rc;

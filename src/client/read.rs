@@ -74,8 +74,8 @@ pub(super) fn read_article(text: &str) -> Result<model::Article, ReadError> {
 ///
 /// The browser's own `JSON.parse` does the parsing: serde_json and serde's
 /// visitors for four fields cost the island bundle 13 KB gzip (measured,
-/// docs/performance.md), and this text is one the server already read and
-/// validated with the one reader.
+/// docs/performance.md, "Two bundles"), and this text is one the server
+/// already read and validated with the one reader.
 pub(super) fn read_subject(text: &JsString) -> Option<ShareSubject> {
     let json = parse_json(text).ok()?;
     if !is_object(&json) {

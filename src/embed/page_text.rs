@@ -5,9 +5,8 @@
 //! mount runs in V8's interpreter: for the kilobytes of a widget's JSON and
 //! share-bar markup it cost more than the Rust that reads them. Here the
 //! browser's `TextEncoder` writes the UTF-8 straight into the Wasm's memory
-//! (docs/performance.md, round twelve). Text only the browser reads (the
-//! JSON it parses) stays a `JsString` and is not copied at all (round
-//! thirteen).
+//! (docs/performance.md, "The mount's read"). Text only the browser reads
+//! (the JSON it parses) stays a `JsString` and is not copied at all.
 
 use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::*;

@@ -151,8 +151,9 @@ pub fn markup_hash(shape: &str, html: &str) -> String {
 /// made without a node reaching script) hashes to `data-warta-markup`. Then
 /// its shape is the server's, and the walk ([`shape_of_dom`]), which makes a
 /// script object of every node it passes, is not needed (docs/performance.md,
-/// round twelve). The server's markup serializes back unchanged (tested in
-/// `tests/island_bundle.rs`); any change to it, text included, fails this.
+/// "The mount's read"). The server's markup serializes back unchanged
+/// (tested in `tests/island_bundle.rs`); any change to it, text included,
+/// fails this.
 ///
 /// Two trees can serialize alike and still differ in an element's namespace
 /// (a page that swapped an element for a same-named one of another namespace
