@@ -74,7 +74,7 @@ if ! wasm-opt --version 2>/dev/null | grep -q "(version_${BINARYEN_VERSION%%.*})
 fi
 
 if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (esbuild, playwright-core, axe-core)"
+  say "installing npm packages (esbuild, TypeScript, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

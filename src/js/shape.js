@@ -1,3 +1,4 @@
+// @ts-check
 // The shape text of the live DOM under `root` (the root itself excluded), in
 // the format `ShapeBuilder` writes on the server (src/embed/shape.rs):
 //   `<h:name ` / `<s:name ` / `<x:name `  an element opens (HTML, SVG, other)
@@ -14,15 +15,22 @@ const ELEMENT = 1;
 const TEXT = 3;
 const COMMENT = 8;
 
+/**
+ * Imported by src/embed/shape.rs (`shape_text`, with `catch`: a throw
+ * counts as a changed shape).
+ * @param {Element} root
+ * @returns {string}
+ */
 export function shapeText(root) {
   let text = "";
+  /** @type {Node | null} */
   let node = root.firstChild;
   while (node) {
     switch (node.nodeType) {
       case ELEMENT: {
-        const namespace = node.namespaceURI;
+        const namespace = /** @type {Element} */ (node).namespaceURI;
         const kind = namespace === HTML ? "h" : namespace === SVG ? "s" : "x";
-        text += `<${kind}:${node.localName} `;
+        text += `<${kind}:${/** @type {Element} */ (node).localName} `;
         if (node.firstChild) {
           node = node.firstChild;
           continue;
@@ -31,7 +39,7 @@ export function shapeText(root) {
         break;
       }
       case COMMENT:
-        text += `!${node.data.length}:${node.data}`;
+        text += `!${/** @type {Comment} */ (node).data.length}:${/** @type {Comment} */ (node).data}`;
         break;
       case TEXT:
         break;

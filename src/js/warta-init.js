@@ -1,3 +1,4 @@
+// @ts-check
 // Loads warta's Wasm when a widget needs it, and mounts each widget in a task
 // of its own. A separate file, not an inline script, so pages with a strict
 // Content-Security-Policy can use it.
@@ -14,7 +15,8 @@
 // Under every strategy nothing starts before the page's first contentful
 // paint is on screen. The Wasm is fetched once, for the first widget that
 // needs it; each further widget mounts when its own strategy says so.
-// docs/performance.md has the measurements behind the default.
+// docs/performance.md, "The loader's scheduling", has the measurements
+// behind the default.
 //
 // Two bundles: the island bundle (warta-island.js, no Yew) makes the share
 // bars of server-rendered widgets live, which is what a page needs; it hands
@@ -26,12 +28,19 @@
 // it in (scripts/post-build.sh), so after the first paint a page asks for one
 // file, the island's Wasm, not two. A request set up from script was the
 // largest single cost of warta's main-thread time on a slow phone, larger
-// than the 4 KB (brotli) this file grows by (docs/performance.md, round
-// ten). Its top level defines functions and makes a text encoder and
-// decoder; the Wasm is fetched and started only when a widget asks.
+// than the 4 KB (brotli) this file grows by (docs/performance.md, "The
+// loader's scheduling"). Its top level defines functions and makes a text
+// encoder and decoder; the Wasm is fetched and started only when a widget
+// asks.
+//
+// What this file and the Wasm call on each other (`window.warta`, the
+// events) is declared in src/js/protocol.d.ts and described in
+// docs/protocol.md.
 import startIsland from "./warta-island.js";
 
+/** @type {readonly WartaStrategy[]} */
 const STRATEGIES = ["eager", "idle", "visible", "interaction"];
+/** @type {WartaStrategy} */
 const DEFAULT = "eager";
 const ATTR = "data-warta-load";
 const MOUNTS = "[data-warta]";
@@ -52,23 +61,33 @@ const FIRST_PAINT_TIMEOUT_MS = 2000;
 // `document.currentScript`), which cost about 1 ms at 1× CPU, at the
 // page's first paint. Only warta's loader carries the attribute.
 const self = document.querySelector(`script[${ATTR}]`);
-const valid = (name) => (STRATEGIES.includes(name) ? name : undefined);
+/** @type {(name: string | null | undefined) => WartaStrategy | undefined} */
+const valid = (name) => (STRATEGIES.includes(/** @type {WartaStrategy} */ (name)) ? /** @type {WartaStrategy} */ (name) : undefined);
 const pageStrategy = valid(self?.getAttribute(ATTR)) ?? DEFAULT;
+/** @type {(mount: Element) => WartaStrategy} */
 const strategyOf = (mount) => valid(mount.getAttribute(ATTR)) ?? pageStrategy;
 
+/** @type {WeakSet<Element>} */
 const released = new WeakSet(); // widgets whose strategy has fired
+/** @type {WeakSet<Element>} */
 const armed = new WeakSet(); // widgets waiting for their strategy
+/** @type {Promise<WartaLoaderApi> | undefined} */
 let bundle; // the island bundle, once asked for: a promise of warta's API
+/** @type {Map<string, Promise<Response>>} */
 const wasmRequests = new Map(); // each bundle's Wasm request, once made
+/** @type {Promise<unknown> | undefined} */
 let full; // the full client, once a widget needs it
+/** @type {WeakSet<Element>} */
 const handed = new WeakSet(); // widgets handed to the full client, not yet mounted there
 
 // The API the Wasm completes (mount, unmount, version). Until it is here,
 // `mount` loads it for the widgets given; the Wasm asks `held` before it
 // mounts a widget on its own (added to the page later), so a widget waits
-// for its strategy.
-const api = (window.warta = window.warta || {});
+// for its strategy. (Typed as it is once the lines below have run.)
+const api = /** @type {WartaLoaderApi} */ (window.warta = window.warta || /** @type {WartaLoaderApi} */ ({}));
+/** @type {WartaLoaderApi["held"]} */
 api.held = (mount) => !released.has(mount);
+/** @type {WartaLoaderApi["mount"]} */
 api.mount = (target) => {
   const found = mountsAt(target || document);
   found.forEach(release);
@@ -76,6 +95,7 @@ api.mount = (target) => {
 };
 api.unmount = () => 0;
 // The island bundle hands a widget to the full client, and takes it back.
+/** @type {WartaLoaderApi["whole"]} */
 api.whole = (mount) => {
   handed.add(mount);
   // Tells the full client it serves the island bundle (see client::start).
@@ -87,18 +107,27 @@ api.whole = (mount) => {
   );
 };
 // A full client that has stopped (it panicked) throws: the widget says so.
+/** @param {Element} mount */
 function guestMount(mount) {
   try {
-    api.guest.mount(mount);
+    // `guest` is there (`whole` made it); a `mount` missing from it throws too.
+    /** @type {Required<WartaGuest>} */ (api.guest).mount(mount);
   } catch (error) {
     failed(mount, `the full client stopped: ${error}`);
   }
 }
+/** @type {WartaLoaderApi["unwhole"]} */
 api.unwhole = (mount) => (handed.delete(mount) ? 0 : (api.guest?.unmount?.(mount) ?? 0));
 
+/**
+ * `node` itself when it is a mount, then the mounts inside it; none in a
+ * node that is neither an element, a document nor a shadow root.
+ * @param {Node} node
+ * @returns {Element[]}
+ */
 function mountsAt(node) {
-  const found = node.matches?.(MOUNTS) ? [node] : [];
-  return found.concat([...(node.querySelectorAll?.(MOUNTS) ?? [])]);
+  const found = /** @type {Element} */ (node).matches?.(MOUNTS) ? [/** @type {Element} */ (node)] : [];
+  return found.concat([...(/** @type {ParentNode} */ (node).querySelectorAll?.(MOUNTS) ?? [])]);
 }
 
 /** Fetches and starts the island bundle (once). */
@@ -107,18 +136,29 @@ function load() {
   return bundle;
 }
 
-/** Starts fetching a bundle's Wasm (once). */
+/**
+ * Starts fetching a bundle's Wasm (once).
+ * @param {string} name
+ * @returns {Promise<Response>}
+ */
 function fetchWasm(name) {
   if (!wasmRequests.has(name)) wasmRequests.set(name, fetch(new URL(`${name}_bg.wasm`, import.meta.url), { priority: "low" }));
-  return wasmRequests.get(name);
+  return /** @type {Promise<Response>} */ (wasmRequests.get(name));
 }
 
-/** Starts a bundle with its glue's init (`start`, or the promise of it) and its Wasm, compiled while streaming. */
+/**
+ * Starts a bundle with its glue's init (`start`, or the promise of it) and its Wasm, compiled while streaming.
+ * @param {string} name
+ * @param {WartaInit | Promise<WartaInit>} start
+ */
 function startBundle(name, start) {
   return Promise.all([start, fetchWasm(name)]).then(([init, wasm]) => init({ module_or_path: wasm }));
 }
 
-/** The widget's strategy has fired: mounts it in a task of its own once the Wasm is there. */
+/**
+ * The widget's strategy has fired: mounts it in a task of its own once the Wasm is there.
+ * @param {Element} mount
+ */
 function release(mount) {
   if (released.has(mount)) return;
   released.add(mount);
@@ -128,18 +168,28 @@ function release(mount) {
   );
 }
 
-/** A bundle could not load or has stopped: the widget says so as the Wasm would (state and event) and stays plain HTML. */
+/**
+ * A bundle could not load or has stopped: the widget says so as the Wasm would (state and event) and stays plain HTML.
+ * @param {Element} mount
+ * @param {string} message
+ */
 function failed(mount, message) {
   console.error(`warta: ${message}`);
   mount.setAttribute("data-warta-state", "error");
-  mount.dispatchEvent(new CustomEvent("warta:error", { bubbles: true, detail: { state: "error", message } }));
+  mount.dispatchEvent(new CustomEvent("warta:error", { bubbles: true, detail: /** @satisfies {WartaErrorDetail} */ ({ state: "error", message }) }));
 }
 
+/** @type {Element[]} */
 let idle = [];
+/** @type {IntersectionObserver | undefined} */
 let visible;
+/** @type {Element[]} */
 let waiting = [];
 
-/** Starts waiting for the widget's strategy; a widget still without its JSON waits for it first. */
+/**
+ * Starts waiting for the widget's strategy; a widget still without its JSON waits for it first.
+ * @param {Element} mount
+ */
 function arm(mount) {
   if (released.has(mount) || armed.has(mount) || !mount.querySelector(DATA)) return;
   armed.add(mount);
@@ -153,8 +203,8 @@ function arm(mount) {
         (entries) => {
           for (const entry of entries) {
             if (!entry.isIntersecting) continue;
-            visible.unobserve(entry.target);
-            release(entry.target.closest(MOUNTS));
+            /** @type {IntersectionObserver} */ (visible).unobserve(entry.target);
+            release(/** @type {Element} */ (entry.target.closest(MOUNTS)));
           }
         },
         { rootMargin: VISIBLE_MARGIN },
@@ -176,13 +226,18 @@ function interacted() {
   waiting.splice(0).forEach(release);
 }
 
+/** @param {() => void} run */
 function whenIdle(run) {
-  const idleThen = () => (window.requestIdleCallback ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(run, 200));
+  // Not in every browser, whatever lib.dom.d.ts says.
+  const idleThen = () => (/** @type {Partial<Window>} */ (window).requestIdleCallback ? requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(run, 200));
   if (document.readyState === "complete") idleThen();
   else addEventListener("load", idleThen, { once: true });
 }
 
-/** Runs `then` once the images the page is loading have arrived, so warta's download does not compete with the page's hero. */
+/**
+ * Runs `then` once the images the page is loading have arrived, so warta's download does not compete with the page's hero.
+ * @param {() => void} then
+ */
 function afterImages(then) {
   const loading = [...document.images].filter((img) => !img.complete && img.loading !== "lazy");
   if (loading.length === 0) return then();
@@ -202,16 +257,19 @@ function afterImages(then) {
 addEventListener(
   "click",
   (event) => {
-    const link = event.target.closest?.("[data-warta-island] li[data-network=copy] a");
+    const link = /** @type {HTMLAnchorElement | null | undefined} */ (
+      /** @type {Element} */ (event.target).closest?.("[data-warta-island] li[data-network=copy] a")
+    );
     const mount = link?.closest(MOUNTS);
     if (!mount || mount.hasAttribute("data-warta-state") || event.defaultPrevented) return;
     event.preventDefault();
+    /** @param {Event} e */
     const replay = (e) => {
       mount.removeEventListener("warta:ready", replay);
       mount.removeEventListener("warta:error", replay);
       // A widget that could not start copies the plain way.
-      if (e.type === "warta:error") navigator.clipboard?.writeText(link.href).catch(() => {});
-      else mount.querySelector("[data-warta-island] li[data-network=copy] a")?.click();
+      if (e.type === "warta:error") navigator.clipboard?.writeText(/** @type {HTMLAnchorElement} */ (link).href).catch(() => {});
+      else /** @type {HTMLElement | null} */ (mount.querySelector("[data-warta-island] li[data-network=copy] a"))?.click();
     };
     mount.addEventListener("warta:ready", replay);
     mount.addEventListener("warta:error", replay);
@@ -226,8 +284,8 @@ addEventListener(
 // second key. Focus that moved into a widget before this script ran is
 // seen on `document.activeElement`. Listened for only where a widget may
 // wait for an interaction: listeners on the window for touches and pointers
-// are not free for a page (round twelve). A page still being parsed may
-// have such widgets further down.
+// are not free for a page (docs/performance.md, "The loader's scheduling").
+// A page still being parsed may have such widgets further down.
 let interactedEarly = false;
 const early = () => (interactedEarly = true);
 const mayWaitForInteraction =
@@ -259,9 +317,10 @@ const watch = new MutationObserver((records) => {
  * thread hands it over, and until then the compositor and the raster
  * threads need the CPU. Anything warta starts in that gap (the Wasm's
  * download and compilation, the glue, the mount) delayed an unthrottled
- * page's first paint on a two-core machine (docs/performance.md, round
- * eight). A hidden tab paints nothing and starts at once; a browser
- * without paint timing starts after the next frame.
+ * page's first paint on a two-core machine (docs/performance.md, "The
+ * loader's scheduling"). A hidden tab paints nothing and starts at once; a
+ * browser without paint timing starts after the next frame.
+ * @param {() => void} then
  */
 function afterFirstPaint(then) {
   if (document.visibilityState === "hidden") return then();
@@ -275,7 +334,12 @@ function afterFirstPaint(then) {
   painted.observe({ type: "paint", buffered: true });
 }
 
-/** `then`, run once: when the returned function is first called, or after `ms` if that comes first. */
+/**
+ * `then`, run once: when the returned function is first called, or after `ms` if that comes first.
+ * @param {number} ms
+ * @param {() => void} then
+ * @returns {() => void}
+ */
 function onceOrAfter(ms, then) {
   let done = false;
   const timer = setTimeout(() => go(), ms);
