@@ -25,6 +25,8 @@
 #[cfg(feature = "cli")]
 pub mod html;
 #[cfg(feature = "cli")]
+mod page;
+#[cfg(feature = "cli")]
 pub mod wordpress;
 
 mod body;

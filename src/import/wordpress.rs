@@ -2,7 +2,7 @@
 //! (`/wp-json/wp/v2/posts/ID`, with or without `?_embed`).
 //!
 //! `content.rendered` is already the article body, so it goes straight to
-//! the HTML importer's block walker (no content extraction); the post's
+//! the page core's block walker (no content extraction); the post's
 //! fields and, when embedded, its author, featured image and categories
 //! fill the metadata. Yoast SEO's `yoast_head_json`, present on many sites,
 //! supplies the site name and language.
@@ -11,9 +11,11 @@ use dom_query::Document;
 use serde_json::Value;
 use url::Url;
 
-use super::html::metadata::{MetaAuthor, MetaImage, PageMeta};
-use super::html::text::clean_html_text;
-use super::html::{assemble, PageImportError, PageOptions};
+use super::page::assemble::assemble;
+use super::page::blocks::map_blocks;
+use super::page::notes::BodyNotes;
+use super::page::text::clean_html_text;
+use super::page::{MetaAuthor, MetaImage, PageImportError, PageMeta, PageOptions};
 use super::Imported;
 use crate::model::Block;
 
@@ -149,9 +151,8 @@ pub fn import_wordpress(json: &str, options: &PageOptions) -> Result<Imported, P
 
     let doc = Document::from(content.as_str());
     let root = doc.body().unwrap_or_else(|| doc.root());
-    let mut body_notes = super::html::BodyNotes::default();
-    let body: Vec<Block> =
-        super::html::map_blocks(&root, &url, meta.title.as_deref(), &mut body_notes);
+    let mut body_notes = BodyNotes::default();
+    let body: Vec<Block> = map_blocks(&root, &url, meta.title.as_deref(), &mut body_notes);
     body_notes.into_notes(&mut notes);
     assemble(meta, url.clone(), url, body, None, None, notes)
 }

@@ -4,84 +4,19 @@
 //! inline elements (links, emphasis) add styled runs; block elements end the
 //! current paragraph; headings, quotes, figures, lists and tables become
 //! their own blocks. Scripts, ads, share widgets and navigation are skipped
-//! here even when the extractor let them through.
-
-use std::collections::BTreeMap;
+//! here even when the extractor let them through (see `noise`); pictures are
+//! read by `images`.
 
 use dom_query::NodeRef;
 use url::Url;
 
+use super::dom::name_of;
+use super::images;
+use super::noise::{is_embed, is_small_noise, SKIPPED};
+use super::notes::BodyNotes;
 use super::text::clean;
-use super::{resolve_link, resolve_web};
-use crate::model::{
-    Block, Heading, Image, ImageCandidate, ImageFormat, Paragraph, Quote, ReadAlso, Run,
-};
-
-/// What the walk guessed or dropped, counted so each kind is one note.
-#[derive(Default)]
-pub struct BodyNotes {
-    links_dropped: usize,
-    lists: usize,
-    tables: usize,
-    alt_from_caption: usize,
-    alt_from_title: usize,
-    credits_guessed: usize,
-    read_also_without_link: usize,
-    embeds_skipped: usize,
-    images_without_src: usize,
-    /// Figures with no picture and no text, by the element they held ("" when empty).
-    figures_skipped: BTreeMap<String, usize>,
-}
-
-impl BodyNotes {
-    /// One sentence per kind of guess, in a fixed order.
-    pub fn into_notes(self, notes: &mut Vec<String>) {
-        let lines = [
-            (
-                self.links_dropped,
-                "link(s) with a scheme other than http, https or mailto kept as plain text",
-            ),
-            (self.lists, "list(s) became one paragraph per item"),
-            (self.tables, "table(s) became one paragraph per row"),
-            (
-                self.alt_from_caption,
-                "image(s) without alt text use their caption as alt",
-            ),
-            (
-                self.alt_from_title,
-                "image(s) without alt text or caption use the headline as alt",
-            ),
-            (
-                self.credits_guessed,
-                "photo credit(s) taken from the end of the caption",
-            ),
-            (
-                self.read_also_without_link,
-                "\"Baca juga\" card(s) have no link",
-            ),
-            (
-                self.embeds_skipped,
-                "embedded video/iframe figure(s) skipped",
-            ),
-            (
-                self.images_without_src,
-                "image(s) without a usable src skipped",
-            ),
-        ];
-        for (count, what) in lines {
-            if count > 0 {
-                notes.push(format!("{count} {what}"));
-            }
-        }
-        for (held, count) in self.figures_skipped {
-            notes.push(if held.is_empty() {
-                format!("{count} empty figure(s) skipped")
-            } else {
-                format!("{count} figure(s) holding only <{held}> skipped")
-            });
-        }
-    }
-}
+use super::urls::resolve_link;
+use crate::model::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 
 /// The body blocks of `root`'s content. `title` is skipped when a heading repeats it.
 pub fn map_blocks(
@@ -119,17 +54,6 @@ pub fn image_at(
     })
 }
 
-/// The image file an `<img>` shows: `src`, or the lazy-loading attribute
-/// that holds the real file while `src` is a placeholder.
-pub fn img_src(img: &NodeRef, base: &Url) -> Option<String> {
-    ["src", "data-src", "data-lazy-src", "data-original"]
-        .iter()
-        .filter_map(|a| img.attr(a))
-        .map(|v| v.trim().to_owned())
-        .find(|v| !v.is_empty() && !v.starts_with("data:"))
-        .and_then(|v| resolve_web(base, &v))
-}
-
 #[derive(Clone, Default, PartialEq)]
 struct Style {
     strong: bool,
@@ -150,118 +74,12 @@ struct Walker<'a> {
     list_marker: Option<String>,
 }
 
-/// Elements that make a figure without an `<img>` an embedded player.
-const EMBEDS: &[&str] = &["iframe", "video", "embed", "object"];
-
-/// Set by [`remove_noise`] on a figure whose iframe it removed, so the walk
-/// after extraction still knows the figure was an embed.
-const EMBED_MARK: &str = "data-warta-embed";
-
-/// Never part of the article text.
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "video", "audio",
-    "canvas", "svg", "form", "button", "input", "select", "textarea", "nav", "footer", "aside",
-    "link", "meta", "head", "title", "map", "dialog", "menu",
-];
-
 /// Inline elements: their text joins the current paragraph.
 const INLINE: &[&str] = &[
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
     "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
     "tt", "u", "var", "wbr", "del", "ins",
 ];
-
-/// Class or id words that mark ads, share widgets and other page furniture.
-const NOISE_WORDS: &[&str] = &[
-    "ad",
-    "ads",
-    "adv",
-    "advert",
-    "advertisement",
-    "adsbygoogle",
-    "iklan",
-    "banner",
-    "sponsor",
-    "sponsored",
-    "promo",
-    "share",
-    "sharing",
-    "sharer",
-    "social",
-    "socmed",
-    "newsletter",
-    "subscribe",
-    "comment",
-    "comments",
-    "disqus",
-    "breadcrumb",
-    "breadcrumbs",
-    "tags",
-    "navigation",
-    "outbrain",
-    "taboola",
-    "dfp",
-    "gpt",
-];
-
-fn is_noise(node: &NodeRef) -> bool {
-    if node.has_attr("hidden") || node.attr("aria-hidden").is_some_and(|v| &*v == "true") {
-        return true;
-    }
-    if node.attr("style").is_some_and(|s| {
-        s.replace(' ', "")
-            .to_ascii_lowercase()
-            .contains("display:none")
-    }) {
-        return true;
-    }
-    let names = format!(
-        "{} {}",
-        node.attr("class").unwrap_or_default(),
-        node.attr("id").unwrap_or_default()
-    )
-    .to_ascii_lowercase();
-    names
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|word| NOISE_WORDS.contains(&word))
-}
-
-/// Removes page furniture before extraction: scripts and embeds, and the
-/// small elements whose class or id marks an ad or a share widget.
-/// Readability turns a `<div>` of inline content into a new `<p>` without
-/// its class, so an ad box would otherwise reach the walker unmarked.
-pub fn remove_noise(doc: &dom_query::Document) {
-    for node in doc.select("body *").nodes() {
-        let name = name_of(node);
-        let remove = matches!(
-            name.as_str(),
-            "script" | "style" | "noscript" | "template" | "iframe" | "form" | "button" | "ins"
-        ) || is_small_noise(node);
-        if remove {
-            if name == "iframe" {
-                // Bound first: the ancestor walk borrows the tree that `set_attr` changes.
-                let figure = node.ancestors_it(None).find(|a| name_of(a) == "figure");
-                if let Some(figure) = figure {
-                    figure.set_attr(EMBED_MARK, "");
-                }
-            }
-            node.remove_from_parent();
-        }
-    }
-}
-
-/// Furniture by its class or id, and small: a page may put "share" or
-/// "comment" in the class of the article's own wrapper, which is large.
-fn is_small_noise(node: &NodeRef) -> bool {
-    const SMALL: usize = 500;
-    is_noise(node) && node.text().chars().count() < SMALL
-}
-
-fn name_of(node: &NodeRef) -> String {
-    node.node_name()
-        .map(|n| n.to_ascii_lowercase())
-        .unwrap_or_default()
-}
 
 impl<'a> Walker<'a> {
     /// A walker with nothing collected yet.
@@ -574,101 +392,12 @@ impl<'a> Walker<'a> {
 
     /// An image from `<img>` (or `<picture>`), with the figure's caption.
     fn image(&mut self, node: &NodeRef, caption_node: Option<&NodeRef>) -> Option<Image> {
-        let img = if name_of(node) == "img" {
-            *node
-        } else {
-            node.descendants_it()
-                .find(|d| d.is_element() && name_of(d) == "img")?
-        };
-        let src = img_src(&img, self.base);
-        let (caption, credit) = match caption_node {
-            Some(c) => self.caption_and_credit(c),
-            None => (None, None),
-        };
-        let Some(src) = src else {
-            self.notes.images_without_src += 1;
-            return None;
-        };
-        let number = |name: &str| {
-            img.attr(name)
-                .and_then(|v| v.trim().parse::<u32>().ok())
-                .filter(|v| *v > 0)
-        };
-        let (width, height) = match (number("width"), number("height")) {
-            (Some(w), Some(h)) => (Some(w), Some(h)),
-            _ => (None, None),
-        };
-        let srcset = img
-            .attr("srcset")
-            .or_else(|| img.attr("data-srcset"))
-            .map(|s| srcset(self.base, &s))
-            .unwrap_or_default();
-        let formats = picture_formats(&img, self.base);
-        let alt = match img.attr("alt").map(|a| clean(&a)).filter(|a| !a.is_empty()) {
-            Some(alt) => alt,
-            None => match &caption {
-                Some(caption) => {
-                    self.notes.alt_from_caption += 1;
-                    caption.clone()
-                }
-                None => {
-                    self.notes.alt_from_title += 1;
-                    self.title.clone().unwrap_or_else(|| "Foto".to_owned())
-                }
-            },
-        };
-        Some(Image {
-            src: Some(src),
-            alt,
-            width,
-            height,
-            caption,
-            credit,
-            srcset,
-            formats,
-        })
-    }
-
-    /// The caption text, and the credit: an element marked as one, or a
-    /// trailing "(ANTARA/Foto)" or "Foto: Name".
-    fn caption_and_credit(&mut self, node: &NodeRef) -> (Option<String>, Option<String>) {
-        let mut credit = None;
-        let mut caption = String::new();
-        for d in node.children_it(false) {
-            let names = format!(
-                "{} {}",
-                d.attr("class").unwrap_or_default(),
-                d.attr("id").unwrap_or_default()
-            )
-            .to_ascii_lowercase();
-            let is_credit = d.is_element()
-                && names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-                    matches!(
-                        w,
-                        "credit" | "credits" | "copyright" | "photographer" | "source" | "author"
-                    )
-                });
-            if is_credit {
-                let text = clean(&d.text());
-                if !text.is_empty() {
-                    credit = Some(strip_credit_label(&text));
-                }
-            } else {
-                caption.push_str(&d.text());
-                caption.push(' ');
-            }
-        }
-        let mut caption = clean(&caption);
-        if credit.is_none() {
-            if let Some((before, found)) = trailing_credit(&caption) {
-                self.notes.credits_guessed += 1;
-                credit = Some(found);
-                caption = before;
-            }
-        }
-        (
-            (!caption.is_empty()).then_some(caption),
-            credit.filter(|c| !c.is_empty()),
+        images::image(
+            node,
+            caption_node,
+            self.base,
+            self.title.as_deref(),
+            self.notes,
         )
     }
 
@@ -732,14 +461,6 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// A figure holding a player or an embed (or one that did before extraction).
-fn is_embed(figure: &NodeRef) -> bool {
-    figure.has_attr(EMBED_MARK)
-        || figure
-            .descendants_it()
-            .any(|d| d.is_element() && EMBEDS.contains(&name_of(&d).as_str()))
-}
-
 /// Plain text when no run is styled, else the runs.
 fn paragraph(runs: Vec<Run>) -> Paragraph {
     if runs.iter().all(|r| !r.strong && !r.em && r.link.is_none()) {
@@ -775,111 +496,6 @@ fn read_also_rest(text: &str) -> Option<&str> {
         }
     }
     None
-}
-
-/// "Foto: Name" / "Photo by Name" → "Name".
-fn strip_credit_label(text: &str) -> String {
-    // ASCII lower case keeps byte offsets (labels are ASCII).
-    let lower = text.to_ascii_lowercase();
-    for label in [
-        "foto:",
-        "photo:",
-        "photo by",
-        "foto oleh",
-        "credit:",
-        "kredit:",
-        "sumber:",
-    ] {
-        if lower.starts_with(label) {
-            return clean(&text[label.len()..]);
-        }
-    }
-    text.trim_matches(['(', ')']).trim().to_owned()
-}
-
-/// "Caption (ANTARA/Foto)" or "Caption. Foto: Name" → (caption, credit).
-fn trailing_credit(caption: &str) -> Option<(String, String)> {
-    if let Some(inner) = caption.strip_suffix(')') {
-        if let Some(open) = inner.rfind('(') {
-            let credit = inner[open + 1..].trim();
-            let before = inner[..open].trim_end();
-            if !credit.is_empty() && !before.is_empty() && credit.chars().count() <= 60 {
-                return Some((before.to_owned(), strip_credit_label(credit)));
-            }
-        }
-    }
-    let lower = caption.to_ascii_lowercase();
-    for label in ["foto:", "photo:", "foto :", "photo :"] {
-        if let Some(at) = lower.rfind(label) {
-            let credit = clean(&caption[at + label.len()..]);
-            let before = caption[..at]
-                .trim_end_matches([' ', '|', '-', '–', '—'])
-                .trim();
-            if !credit.is_empty() && credit.chars().count() <= 60 {
-                return Some((before.to_owned(), credit));
-            }
-        }
-    }
-    None
-}
-
-/// `<picture><source type="image/avif" srcset="…">…<img></picture>`: the
-/// modern formats offered before the `<img>` fallback, each type once.
-fn picture_formats(img: &NodeRef, base: &Url) -> Vec<ImageFormat> {
-    let Some(picture) = img.parent().filter(|p| name_of(p) == "picture") else {
-        return Vec::new();
-    };
-    let mut formats: Vec<ImageFormat> = Vec::new();
-    for source in picture.element_children() {
-        if name_of(&source) != "source" {
-            continue;
-        }
-        let Some(media_type) = source.attr("type").map(|t| t.trim().to_ascii_lowercase()) else {
-            continue;
-        };
-        // Art direction (`media=`) shows another crop, not the same picture.
-        if !media_type.starts_with("image/") || source.has_attr("media") {
-            continue;
-        }
-        let files = source
-            .attr("srcset")
-            .or_else(|| source.attr("data-srcset"))
-            .map(|s| srcset(base, &s))
-            .unwrap_or_default();
-        if !files.is_empty() && formats.iter().all(|f| f.media_type != media_type) {
-            formats.push(ImageFormat {
-                media_type,
-                srcset: files,
-            });
-        }
-    }
-    formats
-}
-
-/// `srcset="a.jpg 480w, b.jpg 800w"` → candidates with widths; density
-/// descriptors and repeated widths are left out.
-fn srcset(base: &Url, value: &str) -> Vec<ImageCandidate> {
-    let mut out: Vec<ImageCandidate> = Vec::new();
-    for entry in value.split(", ") {
-        let mut parts = entry.split_whitespace();
-        let (Some(url), Some(descriptor)) = (parts.next(), parts.next()) else {
-            continue;
-        };
-        let Some(width) = descriptor
-            .strip_suffix('w')
-            .and_then(|w| w.parse::<u32>().ok())
-            .filter(|w| *w > 0)
-        else {
-            continue;
-        };
-        let Some(src) = resolve_web(base, url.trim_end_matches(',')) else {
-            continue;
-        };
-        if out.iter().all(|c| c.width != width) && !src.ends_with(',') {
-            out.push(ImageCandidate { src, width });
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -982,23 +598,5 @@ mod tests {
         assert_eq!(read_also_rest("Read also: X"), Some("X"));
         assert_eq!(read_also_rest("Baca jugaan"), None);
         assert_eq!(read_also_rest("Berita"), None);
-    }
-
-    #[test]
-    fn credits() {
-        assert_eq!(
-            trailing_credit("Warga antre beras. (ANTARA/Budi)"),
-            Some(("Warga antre beras.".to_owned(), "ANTARA/Budi".to_owned()))
-        );
-        assert_eq!(
-            trailing_credit("Warga antre beras. Foto: Budi Santoso"),
-            Some(("Warga antre beras.".to_owned(), "Budi Santoso".to_owned()))
-        );
-        assert_eq!(trailing_credit("Warga antre beras."), None);
-        assert_eq!(
-            trailing_credit("İİİ İstanbul. Foto: Ali"),
-            Some(("İİİ İstanbul.".to_owned(), "Ali".to_owned()))
-        );
-        assert_eq!(strip_credit_label("\u{212a}redit: X"), "\u{212a}redit: X");
     }
 }
