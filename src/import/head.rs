@@ -2,7 +2,7 @@
 //! its repeat), the photo caption under it.
 
 use super::lines::Line;
-use super::ImportError;
+use super::outcome::ImportError;
 use crate::model::Image;
 
 /// What the head holds, and the lines after it.

@@ -29,7 +29,7 @@ use super::page::notes::BodyNotes;
 use super::page::urls::{resolve_web, strip_query};
 use super::page::PageMeta;
 pub use super::page::{PageImportError, PageOptions};
-use crate::import::Imported;
+use crate::import::outcome::Imported;
 use crate::model::Block;
 
 /// Turns an article page into an article.

@@ -16,7 +16,7 @@ use super::page::blocks::map_blocks;
 use super::page::notes::BodyNotes;
 use super::page::text::clean_html_text;
 use super::page::{MetaAuthor, MetaImage, PageImportError, PageMeta, PageOptions};
-use super::Imported;
+use super::outcome::Imported;
 use crate::model::Block;
 
 /// Turns a WordPress REST API post (JSON text) into an article.

@@ -10,7 +10,7 @@ use super::limits::{enforce_limits, fit_document_size};
 use super::text::clean;
 use super::urls::{resolve_link, resolve_web};
 use super::{PageImportError, PageMeta};
-use crate::import::Imported;
+use crate::import::outcome::Imported;
 use crate::model::{validate, Article, Author, Block, Site, CONTRACT_VERSION};
 
 /// Builds the article from metadata and body, applies the contract's
