@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::rc::Rc;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use warta::json::parse_article;
+use warta::model::read_article;
 use warta::model::validate;
 use warta::page::fragment;
 use warta::render::{article_markup_blocking, RenderOptions};
@@ -15,10 +15,10 @@ const SAMPLE: &str = include_str!("../tests/fixtures/sample.json");
 const LONG: &str = include_str!("../tests/fixtures/long-bilingual.json");
 
 fn benches(c: &mut Criterion) {
-    let sample = Rc::new(parse_article(SAMPLE).unwrap());
-    let long = Rc::new(parse_article(LONG).unwrap());
+    let sample = Rc::new(read_article(SAMPLE).unwrap());
+    let long = Rc::new(read_article(LONG).unwrap());
     c.bench_function("parse+validate sample", |b| {
-        b.iter(|| parse_article(black_box(SAMPLE)).unwrap())
+        b.iter(|| read_article(black_box(SAMPLE)).unwrap())
     });
     c.bench_function("validate sample", |b| {
         b.iter(|| validate(black_box(&sample)))

@@ -10,7 +10,8 @@ use std::rc::Rc;
 
 use serde_json::{json, Value};
 use warta::import::{import_text, ImportOptions};
-use warta::json::{parse_article, to_pretty_json};
+use warta::json::to_pretty_json;
+use warta::model::read_article;
 use warta::model::{validate, Article};
 use warta::render::RenderOptions;
 
@@ -28,7 +29,7 @@ pub fn import(data: &[u8]) {
     match import_text(text, &ImportOptions::default()) {
         Ok(imported) => {
             let json = to_pretty_json(&imported.article);
-            if let Err(problems) = parse_article(&json) {
+            if let Err(problems) = read_article(&json) {
                 panic!("the importer wrote an article validate refuses: {problems:?}");
             }
             for note in &imported.notes {
@@ -56,11 +57,11 @@ pub fn parse(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    match parse_article(text) {
+    match read_article(text) {
         Ok(article) => {
             assert!(validate(&article).is_empty(), "accepted but invalid");
             let json = serde_json::to_string(&article).expect("article serialises");
-            let again = parse_article(&json).expect("an accepted article reads back");
+            let again = read_article(&json).expect("an accepted article reads back");
             assert_eq!(again, article, "round trip changed the article");
         }
         Err(problems) => {
@@ -85,12 +86,12 @@ pub fn render(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(article) = parse_article(text) {
+    if let Ok(article) = read_article(text) {
         check_markup(article);
         return;
     }
     for document in [with_text(text), with_url(text)] {
-        if let Ok(article) = parse_article(&document.to_string()) {
+        if let Ok(article) = read_article(&document.to_string()) {
             check_markup(article);
         }
     }

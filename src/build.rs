@@ -24,7 +24,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::json::parse_article;
+use crate::model::read_article;
 use crate::render::RenderOptions;
 
 /// The widget's files, copied once to the output root: the stylesheet, the
@@ -319,7 +319,7 @@ fn build_one(options: &BuildOptions, relative: &Path) -> Outcome {
     if !options.force && has_stamp(&target, &stamp) {
         return Outcome::Unchanged;
     }
-    let article = match parse_article(&text) {
+    let article = match read_article(&text) {
         Ok(article) => Rc::new(article),
         Err(problems) => {
             let first = problems

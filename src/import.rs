@@ -92,7 +92,7 @@ pub fn import_text(text: &str, options: &ImportOptions) -> Result<Imported, Impo
 pub fn import_json(text: &str, options: &ImportOptions) -> Result<(String, Imported), ImportError> {
     let imported = import_text(text, options)?;
     let json = crate::json::to_pretty_json(&imported.article);
-    crate::json::parse_article(&json).map_err(ImportError::Invalid)?;
+    crate::model::read_article(&json).map_err(ImportError::Invalid)?;
     Ok((json, imported))
 }
 

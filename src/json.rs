@@ -1,11 +1,10 @@
-//! Native JSON helpers for the CLI: the article reader (the same one the
-//! browser runs, see [`crate::model::read_article`]), ad-slot lists and
-//! pretty output.
+//! Native JSON helpers for the CLI: ad-slot lists and pretty output (the
+//! article reader, the same one the browser runs, is
+//! [`crate::model::read_article`]).
 
 use crate::ad_slots::{validate_ad_slots, AdSlot};
 use crate::model::{typed, Article, Problem};
 
-pub use crate::model::{decode_article, read_article as parse_article};
 
 /// Reads an ad-slot list (`--ad-slots`): a JSON array of slots, every
 /// problem with its path in the array.

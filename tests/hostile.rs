@@ -17,8 +17,8 @@ use std::rc::Rc;
 
 use serde_json::{json, Value};
 use warta::import::{import_json, ImportOptions};
-use warta::json::parse_article;
 use warta::model::limits::{MAX_INPUT_BYTES, MAX_NESTING};
+use warta::model::read_article;
 use warta::model::Problem;
 use warta::page::{fragment, page};
 use warta::render::RenderOptions;
@@ -142,7 +142,7 @@ fn assert_one_line(problem: &impl std::fmt::Display) {
 /// Returns the hostile page.
 fn assert_rendered_as_text(article: Value, benign: Value, what: &str) -> String {
     let render = |value: &Value| {
-        let article = Rc::new(parse_article(&value.to_string()).expect("accepted"));
+        let article = Rc::new(read_article(&value.to_string()).expect("accepted"));
         page(&article, "", &RenderOptions::default())
     };
     let (hostile, benign) = (render(&article), render(&benign));
@@ -172,7 +172,7 @@ fn place(fields: &[(&'static str, &'static str)], s: &str, tally: &mut Tally) ->
     let mut accepted = Vec::new();
     for &(pointer, path) in fields {
         let document = with(&[pointer], s).to_string();
-        match parse_article(&document) {
+        match read_article(&document) {
             Ok(article) => {
                 let written = serde_json::to_value(&article).unwrap();
                 assert_eq!(
@@ -268,7 +268,7 @@ fn naughty_strings_as_links_never_make_script_links() {
             format!(" JaVaScRiPt:{s}"),
         ] {
             for &(pointer, path) in &URL_FIELDS {
-                if let Ok(article) = parse_article(&with(&[pointer], &url).to_string()) {
+                if let Ok(article) = read_article(&with(&[pointer], &url).to_string()) {
                     let html = fragment(&Rc::new(article), &RenderOptions::default());
                     let found = markup::injected(&html);
                     assert!(found.is_empty(), "{url:?} in {path}: {found:?}");
@@ -292,7 +292,7 @@ fn naughty_strings_as_keys_and_block_types_give_one_line() {
             (block_key, "body[3]"),
             (block_type, "body[3]"),
         ] {
-            if let Err(problems) = parse_article(&document.to_string()) {
+            if let Err(problems) = read_article(&document.to_string()) {
                 problems.iter().for_each(assert_one_line);
                 assert!(
                     problems.iter().any(|p| p.path.starts_with(path)),
@@ -314,7 +314,7 @@ fn naughty_strings_through_the_importer_are_valid_or_refused_in_one_line() {
         for text in [as_title, as_paragraph, as_list_item, as_caption, s.clone()] {
             match import_json(&text, &ImportOptions::default()) {
                 Ok((json, imported)) => {
-                    let article = parse_article(&json).unwrap_or_else(|p| {
+                    let article = read_article(&json).unwrap_or_else(|p| {
                         panic!("{s:?}: import wrote an invalid article: {p:?}")
                     });
                     imported.notes.iter().for_each(assert_one_line);

@@ -4,7 +4,8 @@
 mod common;
 
 use warta::import::{import_json, import_text, ImportError, ImportOptions};
-use warta::json::{parse_article, to_pretty_json};
+use warta::json::to_pretty_json;
+use warta::model::read_article;
 use warta::model::{validate, Block};
 
 fn import(text: &str) -> warta::model::Article {
@@ -203,7 +204,7 @@ fn windows_line_endings_and_no_site_line() {
 /// The importer's promise: what it returns passes `warta validate`.
 fn assert_valid_json(text: &str) -> warta::model::Article {
     let (json, imported) = import_json(text, &ImportOptions::default()).expect("imports");
-    assert!(parse_article(&json).is_ok(), "{:?}", parse_article(&json));
+    assert!(read_article(&json).is_ok(), "{:?}", read_article(&json));
     imported.article
 }
 

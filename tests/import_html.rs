@@ -10,7 +10,8 @@ use cli::{text, warta};
 
 use warta::import::html::metadata::page_meta;
 use warta::import::html::{import_html, PageImportError, PageOptions};
-use warta::json::{parse_article, to_pretty_json};
+use warta::json::to_pretty_json;
+use warta::model::read_article;
 use warta::model::{Block, Paragraph};
 
 fn fixture(name: &str) -> String {
@@ -22,7 +23,7 @@ fn fixture(name: &str) -> String {
 fn import(name: &str) -> (warta::model::Article, Vec<String>) {
     let imported = import_html(&fixture(name), &PageOptions::default()).unwrap();
     let json = to_pretty_json(&imported.article);
-    let reread = parse_article(&json).unwrap_or_else(|p| panic!("{name}: {p:?}"));
+    let reread = read_article(&json).unwrap_or_else(|p| panic!("{name}: {p:?}"));
     assert_eq!(reread, imported.article);
     (imported.article, imported.notes)
 }
@@ -358,7 +359,7 @@ fn empty_or_hostile_pages_fail_cleanly_or_stay_valid() {
     let imported = import_html(&page, &opts).unwrap();
     let json = to_pretty_json(&imported.article);
     assert!(json.len() <= warta::model::limits::MAX_INPUT_BYTES);
-    assert!(parse_article(&json).is_ok());
+    assert!(read_article(&json).is_ok());
     assert!(
         imported.notes.iter().any(|n| n.contains("bytes of JSON")),
         "{:?}",

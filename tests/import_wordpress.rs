@@ -8,14 +8,15 @@ use cli::{one_error_line, status, text, warta};
 
 use warta::import::html::{PageImportError, PageOptions};
 use warta::import::wordpress::import_wordpress;
-use warta::json::{parse_article, to_pretty_json};
+use warta::json::to_pretty_json;
+use warta::model::read_article;
 use warta::model::Block;
 
 fn import(name: &str) -> (warta::model::Article, Vec<String>) {
     let json = std::fs::read_to_string(format!("tests/fixtures/wordpress/{name}")).unwrap();
     let imported = import_wordpress(&json, &PageOptions::default()).unwrap();
     // What `warta validate` would read.
-    let reread = parse_article(&to_pretty_json(&imported.article)).unwrap();
+    let reread = read_article(&to_pretty_json(&imported.article)).unwrap();
     assert_eq!(reread, imported.article);
     (imported.article, imported.notes)
 }

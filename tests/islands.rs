@@ -10,12 +10,13 @@ use std::rc::Rc;
 
 use warta::ad_slots::{unplaced_ad_slots, validate_ad_slots, AdSlot, ReservedHeight};
 use warta::embed::shape::{markup_hash, shape_of_html};
-use warta::json::{parse_ad_slots, parse_article};
+use warta::json::parse_ad_slots;
+use warta::model::read_article;
 use warta::model::Article;
 use warta::render::{article_markup_blocking, RenderOptions};
 
 fn sample() -> Rc<Article> {
-    Rc::new(parse_article(common::SAMPLE_JSON).unwrap())
+    Rc::new(read_article(common::SAMPLE_JSON).unwrap())
 }
 
 fn slot(after: u32, id: &str) -> AdSlot {
@@ -52,7 +53,7 @@ fn attribute<'a>(html: &'a str, name: &str) -> &'a str {
 fn only_the_share_bar_carries_hydration_markers() {
     for (name, json) in common::FIXTURES {
         let html = article_markup_blocking(
-            Rc::new(parse_article(json).unwrap()),
+            Rc::new(read_article(json).unwrap()),
             &RenderOptions::default(),
         );
         let (content, shape) = island(&html);

@@ -6,15 +6,15 @@ mod common;
 
 use std::rc::Rc;
 
-use warta::json::parse_article;
 use warta::labels::{ENGLISH, INDONESIAN};
 use warta::language::{og_locale, Language};
+use warta::model::read_article;
 use warta::model::{parse_rfc3339, validate, Article};
 use warta::page::page;
 use warta::render::RenderOptions;
 
 fn article(json: &str) -> Rc<Article> {
-    Rc::new(parse_article(json).unwrap())
+    Rc::new(read_article(json).unwrap())
 }
 
 /// The page for `json`, without comments (Yew's hydration markers name
@@ -262,7 +262,7 @@ fn image_sources_are_validated_with_their_paths() {
         .iter()
         .any(|p| p.to_string()
             == "hero.src: is needed as the fallback when srcset or formats are given"));
-    let unknown = parse_article(
+    let unknown = read_article(
         &common::ENGLISH_JSON.replace("\"width\": 480 }", "\"width\": 480, \"dpr\": 2 }"),
     );
     assert!(unknown.is_err());

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use serde_json::{json, Value};
 use warta::import::{import_json, ImportOptions};
-use warta::json::parse_article;
+use warta::model::read_article;
 use warta::model::validate;
 
 fn arbitrary_json() -> impl Strategy<Value = Value> {
@@ -106,7 +106,7 @@ proptest! {
 
     #[test]
     fn arbitrary_json_never_panics(value in arbitrary_json()) {
-        let _ = parse_article(&value.to_string());
+        let _ = read_article(&value.to_string());
     }
 
     /// A value the reader accepts is kept exactly: written back, the field
@@ -118,17 +118,17 @@ proptest! {
     fn accepted_values_are_kept_exactly(field in prop::sample::select(vec!["title", "url", "hero", "body", "latest", "share", "published", "version"]), value in arbitrary_json()) {
         let mut article: Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
         article[field] = value.clone();
-        if let Ok(parsed) = parse_article(&article.to_string()) {
+        if let Ok(parsed) = read_article(&article.to_string()) {
             let written = serde_json::to_value(&parsed).unwrap();
             let kept = written.get(field).unwrap_or(&Value::Null);
             prop_assert_eq!(kept, &value);
-            prop_assert_eq!(parse_article(&written.to_string()), Ok(parsed));
+            prop_assert_eq!(read_article(&written.to_string()), Ok(parsed));
         }
     }
 
     #[test]
     fn arbitrary_bytes_never_panic(text in ".{0,400}") {
-        let _ = parse_article(&text);
+        let _ = read_article(&text);
     }
 
     /// Whatever the importer accepts, it keeps every word (markers aside) and
@@ -146,7 +146,7 @@ proptest! {
     ], 0..30)) {
         let text = lines.join("\n");
         if let Ok((json, _)) = import_json(&text, &ImportOptions::default()) {
-            prop_assert!(parse_article(&json).is_ok(), "{:?}", parse_article(&json));
+            prop_assert!(read_article(&json).is_ok(), "{:?}", read_article(&json));
             let mut kept = String::new();
             strings(&serde_json::from_str(&json).unwrap(), &mut kept);
             for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
@@ -172,7 +172,7 @@ proptest! {
         }
         match import_json(&text, &ImportOptions::default()) {
             Ok((json, imported)) => {
-                prop_assert!(parse_article(&json).is_ok(), "{:?}", parse_article(&json));
+                prop_assert!(read_article(&json).is_ok(), "{:?}", read_article(&json));
                 prop_assert!(validate(&imported.article).is_empty());
                 for note in &imported.notes {
                     prop_assert!(!note.contains(['\n', '\r']), "{:?}", note);
@@ -191,6 +191,6 @@ fn hostile_json_shapes_are_refused_cleanly() {
         json!({"version": 1, "body": {"type": "paragraph"}}),
         json!({"version": 1, "site": null, "url": [], "title": {}, "body": [null]}),
     ] {
-        assert!(parse_article(&hostile.to_string()).is_err(), "{hostile}");
+        assert!(read_article(&hostile.to_string()).is_err(), "{hostile}");
     }
 }

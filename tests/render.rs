@@ -9,8 +9,8 @@ use std::rc::Rc;
 use futures::executor::block_on;
 use warta::components::*;
 use warta::embed::{fingerprint, script_safe_json};
-use warta::json::parse_article;
 use warta::language::Language;
+use warta::model::read_article;
 use warta::model::{Article, Block, Image, LinkItem, ReadAlso};
 use warta::page::{fragment, page};
 use warta::render::RenderOptions;
@@ -26,7 +26,7 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
 }
 
 fn article(json: &str) -> Rc<Article> {
-    Rc::new(parse_article(json).unwrap())
+    Rc::new(read_article(json).unwrap())
 }
 
 /// Byte offset of `needle`, which must occur.
@@ -347,7 +347,7 @@ fn embedded_json_survives_hostile_strings() {
     assert!(!json.contains('<') && !json.contains('>') && !json.contains('&'));
     assert!(!json.contains('\u{2028}') && !json.contains('\u{2029}'));
     assert_eq!(
-        parse_article(json).unwrap(),
+        read_article(json).unwrap(),
         *hostile,
         "the copy decodes to the same article"
     );
@@ -411,7 +411,7 @@ fn page_has_metadata_and_the_fragment() {
 
 #[test]
 fn every_block_type_renders() {
-    let mut rich = parse_article(common::RICH_JSON).unwrap();
+    let mut rich = read_article(common::RICH_JSON).unwrap();
     // Every kind of block, and both ways of writing a paragraph, is in the fixture.
     let kinds: Vec<&str> = rich
         .body

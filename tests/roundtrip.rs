@@ -4,17 +4,18 @@
 mod common;
 
 use serde_json::Value;
-use warta::json::{parse_article, to_pretty_json};
+use warta::json::to_pretty_json;
+use warta::model::read_article;
 
 #[test]
 fn fixtures_round_trip_exactly() {
     for (name, json) in common::FIXTURES {
-        let article = parse_article(json).unwrap();
+        let article = read_article(json).unwrap();
         let again: Value = serde_json::from_str(&to_pretty_json(&article)).unwrap();
         let original: Value = serde_json::from_str(json).unwrap();
         assert_eq!(again, original, "{name}");
         assert_eq!(
-            parse_article(&to_pretty_json(&article)).unwrap(),
+            read_article(&to_pretty_json(&article)).unwrap(),
             article,
             "{name}"
         );
@@ -24,7 +25,7 @@ fn fixtures_round_trip_exactly() {
 #[test]
 fn defaults_are_filled_and_written_out() {
     let minimal = r#"{"version":1,"site":{"name":"S"},"url":"https://s.id/a","title":"T","body":[{"type":"heading","text":"H"}]}"#;
-    let article = parse_article(minimal).unwrap();
+    let article = read_article(minimal).unwrap();
     assert_eq!(article.lang, "id");
     let written: Value = serde_json::from_str(&to_pretty_json(&article)).unwrap();
     assert_eq!(written["body"][0]["level"], 2);

@@ -4,13 +4,13 @@
 mod common;
 
 use serde_json::{json, Value};
-use warta::json::parse_article;
+use warta::model::read_article;
 
 /// Problems for the sample with `edit` applied, as "path: message" lines.
 fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
     let mut value: Value = serde_json::from_str(common::SAMPLE_JSON).unwrap();
     edit(&mut value);
-    match parse_article(&value.to_string()) {
+    match read_article(&value.to_string()) {
         Ok(_) => Vec::new(),
         Err(problems) => problems.iter().map(ToString::to_string).collect(),
     }
@@ -20,9 +20,9 @@ fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
 fn fixtures_are_valid() {
     for (name, json) in common::FIXTURES {
         assert!(
-            parse_article(json).is_ok(),
+            read_article(json).is_ok(),
             "{name}: {:?}",
-            parse_article(json).err()
+            read_article(json).err()
         );
     }
 }
@@ -204,7 +204,7 @@ fn versions_and_documents() {
         }),
         ["missing field `version`"]
     );
-    let err = |text: &str| parse_article(text).unwrap_err()[0].to_string();
+    let err = |text: &str| read_article(text).unwrap_err()[0].to_string();
     assert!(err("{\"version\": 1,").starts_with("not valid JSON: EOF while parsing"));
     assert_eq!(err("[1, 2]"), "the document must be a JSON object");
     assert!(err(&" ".repeat(5 * 1024 * 1024 + 1)).starts_with("the document is 5242881 bytes"));

@@ -10,9 +10,10 @@ use clap::{Parser, Subcommand};
 use warta::ad_slots::unplaced_ad_slots;
 use warta::embed::LOAD_STRATEGIES;
 use warta::import::{import_json, ImportOptions};
-use warta::json::{parse_ad_slots, parse_article, to_pretty_json};
+use warta::json::{parse_ad_slots, to_pretty_json};
 use warta::model::limits::MAX_INPUT_BYTES;
 use warta::model::one_line;
+use warta::model::read_article;
 use warta::render::RenderOptions;
 
 /// warta turns news articles (JSON) into an embeddable, hydratable widget.
@@ -180,7 +181,7 @@ fn run(command: Command) -> Result<String, Failure> {
         }
         Command::Validate { input } => {
             let text = read_input(&input)?;
-            parse_article(&text).map_err(Failure::invalid)?;
+            read_article(&text).map_err(Failure::invalid)?;
             Ok(String::new())
         }
         Command::Render {
@@ -189,7 +190,7 @@ fn run(command: Command) -> Result<String, Failure> {
             load,
         } => {
             one_stdin(&input, ad_slots.as_ref())?;
-            let article = Rc::new(read_article(&input)?);
+            let article = Rc::new(article_file(&input)?);
             let options = render_options(&article, ad_slots.as_ref())?;
             Ok(match load {
                 Some(load) => warta::page::fragment_loading(&article, &options, &load),
@@ -210,7 +211,7 @@ fn run(command: Command) -> Result<String, Failure> {
                     out_dir.display()
                 )));
             }
-            let article = Rc::new(read_article(&input)?);
+            let article = Rc::new(article_file(&input)?);
             let options = render_options(&article, ad_slots.as_ref())?;
             let base = match asset_base.as_str() {
                 "" => String::new(),
@@ -281,8 +282,8 @@ fn check_url(url: Option<&str>) -> Result<(), Failure> {
 }
 
 /// Reads and validates an article; problems become error lines.
-fn read_article(path: &PathBuf) -> Result<warta::model::Article, Failure> {
-    parse_article(&read_input(path)?).map_err(Failure::invalid)
+fn article_file(path: &PathBuf) -> Result<warta::model::Article, Failure> {
+    read_article(&read_input(path)?).map_err(Failure::invalid)
 }
 
 /// Reads a file, or stdin for `-`, as UTF-8 text, without a leading byte

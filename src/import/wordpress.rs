@@ -11,12 +11,12 @@ use dom_query::Document;
 use serde_json::Value;
 use url::Url;
 
+use super::outcome::Imported;
 use super::page::assemble::assemble;
 use super::page::blocks::map_blocks;
 use super::page::notes::BodyNotes;
 use super::page::text::clean_html_text;
 use super::page::{MetaAuthor, MetaImage, PageImportError, PageMeta, PageOptions};
-use super::outcome::Imported;
 use crate::model::Block;
 
 /// Turns a WordPress REST API post (JSON text) into an article.
