@@ -1,5 +1,6 @@
-//! Reading a mount's JSON copy: the whole article through the one reader
-//! (full client), or only the share bar's fields (both bundles).
+//! Reading a mount's JSON copy: its script, and only the share bar's
+//! fields (both bundles; the full client reads whole articles with the one
+//! reader, see `full::read_article`).
 
 use js_sys::JsString;
 use wasm_bindgen::prelude::*;
@@ -13,42 +14,20 @@ use crate::share::ShareSubject;
 /// The mount's JSON script.
 const DATA_SELECTOR: &str = ":scope > script[data-warta-data]";
 
-/// Why a mount's article could not be read.
-pub(super) enum ReadError {
-    /// The JSON script is not there (yet: a page may add it later).
-    NoScript,
-    /// The JSON is unusable, for this reason.
-    #[cfg(feature = "hydration")]
-    Invalid(String),
-    /// The island bundle cannot read this article in full (it has no
-    /// reader for whole articles); the full client takes the mount.
-    #[cfg(not(feature = "hydration"))]
-    NeedsFullClient,
-}
-
-impl ReadError {
-    pub(super) fn message(&self) -> String {
-        match self {
-            ReadError::NoScript => {
-                "the mount has no <script type=\"application/json\" data-warta-data> with the article"
-                    .to_owned()
-            }
-            #[cfg(feature = "hydration")]
-            ReadError::Invalid(message) => message.clone(),
-            #[cfg(not(feature = "hydration"))]
-            ReadError::NeedsFullClient => "the article needs the full client".to_owned(),
-        }
-    }
-}
+/// Why a mount's article could not be read when its JSON script is not
+/// there (yet: a page may add it later).
+pub(super) const NO_SCRIPT: &str =
+    "the mount has no <script type=\"application/json\" data-warta-data> with the article";
 
 pub(super) fn data_script(mount: &Element) -> Option<Element> {
     mount.query_selector(DATA_SELECTOR).ok().flatten()
 }
 
-/// The text of the mount's JSON copy, as the page holds it.
-pub(super) fn script_text(mount: &Element) -> Result<JsString, ReadError> {
-    let script = data_script(mount).ok_or(ReadError::NoScript)?;
-    Ok(page_text::text_of(&script))
+/// The text of the mount's JSON copy, as the page holds it; none without
+/// the script.
+pub(super) fn script_text(mount: &Element) -> Option<JsString> {
+    let script = data_script(mount)?;
+    Some(page_text::text_of(&script))
 }
 
 #[wasm_bindgen]
@@ -57,13 +36,6 @@ extern "C" {
     /// text back out of Rust to read four fields of it.
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
     fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
-}
-
-/// Reads, decodes and validates the article with the one reader
-/// (`model::read_article`, serde_json, the CLI's very code).
-#[cfg(feature = "hydration")]
-pub(super) fn read_article(text: &str) -> Result<model::Article, ReadError> {
-    model::read_article(text).map_err(|problems| ReadError::Invalid(model::summary(&problems)))
 }
 
 /// Reads only what the share bar needs, for markup whose fingerprint says
@@ -146,8 +118,8 @@ fn optional<T>(
 mod tests {
     use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-    use super::{read_article, read_subject as read_subject_of};
-    use crate::model::{ShareNetwork, ShareSettings, Utm};
+    use super::read_subject as read_subject_of;
+    use crate::model::{read_article, summary, ShareNetwork, ShareSettings, Utm};
     use crate::share::ShareSubject;
 
     wasm_bindgen_test_configure!(run_in_browser);
@@ -166,7 +138,8 @@ mod tests {
 
     /// `read_subject` as the one reader sees the same text.
     fn from_reader(text: &str) -> ShareSubject {
-        let article = read_article(text).unwrap_or_else(|error| panic!("{}", error.message()));
+        let article =
+            read_article(text).unwrap_or_else(|problems| panic!("{}", summary(&problems)));
         ShareSubject::from(&article)
     }
 

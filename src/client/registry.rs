@@ -1,62 +1,27 @@
 //! Every mount warta has taken on, and how each is torn down.
 //!
-//! The island bundle's live bars need nothing here but dropping (the bar's
-//! listener goes, and the markup is the server's again). The rest of this
-//! is about the full client's Yew apps. Each Yew app lives in a *stage*: an
-//! element of its own that Yew works on outside the page and that then
-//! takes over its place (the share bar's
-//! island, or the article's root; see `attach::swap_in`). Tearing down
-//! unwraps the stage, leaving what it showed in the page as plain HTML (the
-//! share links still work as links) and out of Yew's reach: Yew destroys an
-//! app later, in its scheduler, and by then it finds nothing of its own to
-//! remove, which it only warns about. A stage torn down before it reached
-//! the page is dropped; the page keeps what it showed. The share icons are
-//! the exception: raw markup, which Yew removes even from inside elements
-//! it leaves alone, and with a panic if a node is not where it put it. So
-//! each app's icons are recorded once it is ready, and the teardown gives
-//! the page a copy of each and hands the icon itself back, hidden, to the
-//! element Yew holds it in ([`hand_icons_back`]).
+//! The registry knows no backend: each mount's app is an [`App`], which
+//! knows how to stop itself (a live bar by being dropped, a Yew app by
+//! unwrapping its stage, see `full::staged`, a hand-over by telling the
+//! loader). What the registry adds is the timing: an app Yew has not run
+//! yet is stopped once it has (see [`Life::cancelled`]).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, Node};
-#[cfg(feature = "hydration")]
-use yew::AppHandle;
+use web_sys::Element;
 
-#[cfg(feature = "hydration")]
-use crate::components::{ArticleView, ShareBar, ICON_SELECTOR};
-use crate::embed::{SHAPE_ATTR, STATE_ATTR};
+use crate::embed::STATE_ATTR;
 
-/// What makes a mount live: the full client's Yew apps, the island
-/// bundle's listener on server markup, or a hand-over.
-pub(super) enum App {
-    #[cfg(feature = "hydration")]
-    Island(AppHandle<ShareBar>),
-    #[cfg(feature = "hydration")]
-    Whole(AppHandle<ArticleView>),
-    /// The island bundle made the server's share bar live in place.
-    #[cfg(not(feature = "hydration"))]
-    Live(super::live_bar::LiveBar),
-    /// The island bundle handed this mount to the full client.
-    #[cfg(not(feature = "hydration"))]
-    HandedOver(Element),
-}
-
-impl App {
-    fn destroy(self) {
-        match self {
-            #[cfg(feature = "hydration")]
-            App::Island(app) => app.destroy(),
-            #[cfg(feature = "hydration")]
-            App::Whole(app) => app.destroy(),
-            // Dropping it puts the server's markup back as it was.
-            #[cfg(not(feature = "hydration"))]
-            App::Live(bar) => drop(bar),
-            #[cfg(not(feature = "hydration"))]
-            App::HandedOver(mount) => super::hand_over::take_back(&mount),
-        }
+/// What makes a mount live, as the registry holds it: the full client's
+/// Yew apps, the island bundle's listener on server markup, or a hand-over.
+pub(super) trait App {
+    /// Stops it; what it showed stays in the page as plain HTML.
+    fn destroy(self: Box<Self>);
+    /// Whether the other bundle runs the mount (the island bundle handed
+    /// it to the full client).
+    fn runs_elsewhere(&self) -> bool {
+        false
     }
 }
 
@@ -64,36 +29,17 @@ impl App {
 #[derive(Default)]
 pub(super) struct Life {
     /// The app, once made; none when the JSON was unusable.
-    pub(super) app: RefCell<Option<App>>,
-    /// The stage the app renders in, and the place it takes over.
-    pub(super) stage: RefCell<Option<(Element, Element)>>,
+    app: RefCell<Option<Box<dyn App>>>,
     /// Yew has finished hydrating or rendering it.
     pub(super) ready: Cell<bool>,
     /// It was torn down before Yew got to it.
     pub(super) cancelled: Cell<bool>,
-    /// The share icons Yew holds as raw markup, each with the element Yew
-    /// holds it in; recorded once the app is ready.
-    icons: RefCell<Vec<(Node, Element)>>,
 }
 
 impl Life {
-    /// Records the share icons under `root`, which Yew has just hydrated or
-    /// rendered: each `<svg>` is the raw node Yew holds, in its link
-    /// (hydration checked the island's shape first, raw content included).
-    #[cfg(feature = "hydration")]
-    pub(super) fn record_icons(&self, root: &Element) {
-        let Ok(found) = root.query_selector_all(ICON_SELECTOR) else {
-            return;
-        };
-        let mut icons = self.icons.borrow_mut();
-        for index in 0..found.length() {
-            let Some(icon) = found.item(index) else {
-                continue;
-            };
-            if let Some(holder) = icon.parent_element() {
-                icons.push((icon, holder));
-            }
-        }
+    /// Holds the mount's app, made now.
+    pub(super) fn hold(&self, app: Box<dyn App>) {
+        *self.app.borrow_mut() = Some(app);
     }
 }
 
@@ -159,35 +105,26 @@ pub(super) fn count() -> usize {
 }
 
 /// Whether the other bundle runs this mount, so that a panic here leaves
-/// it alone (see [`other_bundle_runs`]). False when the registry cannot be
-/// read (the panic came while it was being changed): then every mount is
-/// reported, as before.
-pub(super) fn runs_elsewhere(mount: &Element) -> bool {
+/// it alone: one this bundle handed over ([`App::runs_elsewhere`]), or,
+/// with `runs_only_handed` (the full client serving the island bundle runs
+/// only the mounts it was handed; the island bundle's are still live), one
+/// it never took on. False when the registry cannot be read (the panic came
+/// while it was being changed): then every mount is reported, as before.
+pub(super) fn runs_elsewhere(mount: &Element, runs_only_handed: bool) -> bool {
     MOUNTED
         .try_with(|mounted| {
             mounted.try_borrow().is_ok_and(|mounted| {
-                other_bundle_runs(mounted.iter().find(|m| m.mount.is_same_node(Some(mount))))
+                match mounted.iter().find(|m| m.mount.is_same_node(Some(mount))) {
+                    None => runs_only_handed,
+                    Some(m) => m
+                        .life
+                        .app
+                        .try_borrow()
+                        .is_ok_and(|app| app.as_ref().is_some_and(|app| app.runs_elsewhere())),
+                }
             })
         })
         .unwrap_or(false)
-}
-
-/// The full client serving the island bundle runs only the mounts it was
-/// handed; the island bundle's are still live.
-#[cfg(feature = "hydration")]
-fn other_bundle_runs(entry: Option<&Mounted>) -> bool {
-    entry.is_none() && super::watch::loaded_as_guest()
-}
-
-/// The island bundle runs every mount but those it handed to the full client.
-#[cfg(not(feature = "hydration"))]
-fn other_bundle_runs(entry: Option<&Mounted>) -> bool {
-    entry.is_some_and(|m| {
-        m.life
-            .app
-            .try_borrow()
-            .is_ok_and(|app| matches!(*app, Some(App::HandedOver(_))))
-    })
 }
 
 /// Removes and returns the first entry that matches.
@@ -212,54 +149,10 @@ pub(super) fn tear_down(entry: Mounted) {
     }
 }
 
-/// Unwraps the stage and destroys the app.
+/// Destroys the app.
 pub(super) fn finish_tear_down(life: &Life) {
-    if let Some((stage, place)) = life.stage.take() {
-        if stage.parent_node().is_some() {
-            unwrap_stage(&stage);
-            // Mounted again later, the share bar is rendered anew: its
-            // shape no longer describes what is there.
-            if place.has_attribute(SHAPE_ATTR) {
-                let _ = place.remove_attribute(SHAPE_ATTR);
-            }
-        }
-    }
-    hand_icons_back(life);
     if let Some(app) = life.app.take() {
         app.destroy();
-    }
-}
-
-/// Before Yew destroys an app: the page keeps a copy of each share icon
-/// wherever the icon is (a widget taken out of the page too, which may come
-/// back), and the icon goes back, hidden, into the element Yew holds it
-/// in, so Yew's removal finds it there whatever the page did meanwhile.
-fn hand_icons_back(life: &Life) {
-    for (icon, holder) in life.icons.take() {
-        if let (Some(parent), Ok(copy)) = (icon.parent_node(), icon.clone_node_with_deep(true)) {
-            let _ = parent.replace_child(&copy, &icon);
-        }
-        if let Some(icon) = icon.dyn_ref::<Element>() {
-            let _ = icon.set_attribute("hidden", "");
-        }
-        let _ = holder.append_child(&icon);
-    }
-}
-
-/// Puts the stage's content where the stage is and drops the stage,
-/// keeping a reader's focus on the node that had it.
-fn unwrap_stage(stage: &Element) {
-    let focused = gloo::utils::document()
-        .active_element()
-        .filter(|active| stage.contains(Some(active)));
-    while let Some(child) = stage.first_child() {
-        if stage.before_with_node_1(&child).is_err() {
-            break;
-        }
-    }
-    stage.remove();
-    if let Some(focused) = focused.as_ref().and_then(|f| f.dyn_ref::<HtmlElement>()) {
-        let _ = focused.focus();
     }
 }
 

@@ -5,28 +5,15 @@
 use std::rc::Rc;
 
 use web_sys::Element;
-
-use super::staged::{fail, move_into, new_stage, ready, rendered, swap_in};
-use super::{Json, Source};
-use crate::client::read::read_article;
-use crate::client::registry::{App, Life};
-use crate::client::{refuse, MountState, Mounting};
-use crate::components::{ArticleView, ArticleViewProps};
-use crate::embed::{AD_AFTER_ATTR, FINGERPRINT_ATTR, ROOT_ATTR};
-use crate::model::Article;
 use yew::platform::spawn_local;
 
-impl Source {
-    /// The whole article, read now if only the subject was.
-    fn article(self, json_text: &str) -> Result<Rc<Article>, String> {
-        match self {
-            Source::Article(article) => Ok(article),
-            Source::Subject(_) => read_article(json_text)
-                .map(Rc::new)
-                .map_err(|error| error.message()),
-        }
-    }
-}
+use super::source::Source;
+use super::staged::{fail, move_into, new_stage, ready, rendered, swap_in, Staged, YewApp};
+use crate::client::backend::Json;
+use crate::client::outcome::{refuse, MountState, Mounting};
+use crate::client::registry::Life;
+use crate::components::{ArticleView, ArticleViewProps};
+use crate::embed::{AD_AFTER_ATTR, FINGERPRINT_ATTR, ROOT_ATTR};
 
 /// Renders the whole article for the mount's root (made when missing).
 /// Stale markup stays on show until the new article is ready; then the
@@ -36,10 +23,10 @@ pub(super) fn render_whole(
     mount: &Element,
     life: &Rc<Life>,
     root: Option<Element>,
-    json: Json,
+    json: Json<Source>,
     why: &'static str,
 ) -> Mounting {
-    let article = match json.source.article(&json.text) {
+    let article = match json.read.article() {
         Ok(article) => article,
         Err(message) => return refuse(mount, message),
     };
@@ -49,7 +36,7 @@ pub(super) fn render_whole(
     let Some(stage) = new_stage() else {
         return fail(mount, "could not create the element to render into");
     };
-    *life.stage.borrow_mut() = Some((stage.clone(), root.clone()));
+    let staged = Staged::new(&stage, &root);
     // With the swap, not before: a render torn down before it is shown
     // leaves the old markup with its own fingerprint.
     let before_swap = {
@@ -64,10 +51,17 @@ pub(super) fn render_whole(
         article,
         ad_slots: Rc::default(),
         share_island: None,
-        on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
+        on_ready: ready(
+            mount,
+            life,
+            &staged,
+            MountState::Rendered,
+            Some(why),
+            finish.clone(),
+        ),
     };
     let app = yew::Renderer::<ArticleView>::with_root_and_props(stage, props).render();
-    *life.app.borrow_mut() = Some(App::Whole(app));
+    life.hold(Box::new(YewApp { app, staged }));
     spawn_local(async move { finish() });
     Mounting::Rendering(why)
 }

@@ -1,34 +1,131 @@
 //! The full client's island: the share bar hydrated, or rendered fresh, by
-//! Yew in a stage outside the page (see `registry`), then swapped in.
+//! Yew in a stage outside the page, then swapped in.
+//!
+//! Each Yew app lives in a *stage*: an element of its own that Yew works on
+//! outside the page and that then takes over its place (the share bar's
+//! island, or the article's root; see [`swap_in`]). Tearing down unwraps
+//! the stage, leaving what it showed in the page as plain HTML (the share
+//! links still work as links) and out of Yew's reach: Yew destroys an app
+//! later, in its scheduler, and by then it finds nothing of its own to
+//! remove, which it only warns about. A stage torn down before it reached
+//! the page is dropped; the page keeps what it showed. The share icons are
+//! the exception: raw markup, which Yew removes even from inside elements
+//! it leaves alone, and with a panic if a node is not where it put it. So
+//! each app's icons are recorded once it is ready, and the teardown gives
+//! the page a copy of each and hands the icon itself back, hidden, to the
+//! element Yew holds it in ([`hand_icons_back`]).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::console;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, Node};
 use yew::platform::spawn_local;
-use yew::{Callback, NodeRef};
+use yew::{AppHandle, BaseComponent, Callback, NodeRef};
 
-use super::{whole_article, IslandChanged, Json};
+use crate::client::loader;
+use crate::client::outcome::{reason, report, MountState, Mounting};
 use crate::client::registry::{finish_tear_down, holds, App, Life};
-use crate::client::{reason, report, MountState, Mounting};
-use crate::components::{ShareBar, ShareBarProps};
-use crate::embed::ISLAND_ATTR;
+use crate::components::{ShareBar, ShareBarProps, ICON_SELECTOR};
+use crate::embed::{ISLAND_ATTR, SHAPE_ATTR};
 use crate::share::ShareSubject;
 
-/// Renders the share bar fresh where the page changed its island: in a new
-/// island where the page removed it, or the whole article where the
-/// article element is gone too.
-pub(super) fn replace_island(
-    mount: &Element,
-    life: &Rc<Life>,
-    root: Element,
-    json: Json,
-    changed: IslandChanged,
-) -> Mounting {
-    match changed.island.or_else(|| recreate_island(&root)) {
-        Some(island) => render_island(mount, life, island, json.source.subject(), changed.why),
-        None => whole_article(mount, life, Some(root), json, changed.why),
+/// A Yew app's stage and the place it takes over, and the share icons Yew
+/// holds in it as raw markup.
+pub(super) struct Staged {
+    stage: Element,
+    place: Element,
+    /// Each icon with the element Yew holds it in; recorded once the app is
+    /// ready.
+    icons: RefCell<Vec<(Node, Element)>>,
+}
+
+impl Staged {
+    pub(super) fn new(stage: &Element, place: &Element) -> Rc<Self> {
+        Rc::new(Staged {
+            stage: stage.clone(),
+            place: place.clone(),
+            icons: RefCell::default(),
+        })
+    }
+
+    /// Records the share icons in the stage, which Yew has just hydrated or
+    /// rendered: each `<svg>` is the raw node Yew holds, in its link
+    /// (hydration checked the island's shape first, raw content included).
+    fn record_icons(&self) {
+        let Ok(found) = self.stage.query_selector_all(ICON_SELECTOR) else {
+            return;
+        };
+        let mut icons = self.icons.borrow_mut();
+        for index in 0..found.length() {
+            let Some(icon) = found.item(index) else {
+                continue;
+            };
+            if let Some(holder) = icon.parent_element() {
+                icons.push((icon, holder));
+            }
+        }
+    }
+
+    /// Unwraps the stage, if it reached the page, and hands the icons back.
+    fn tear_down(&self) {
+        if self.stage.parent_node().is_some() {
+            unwrap_stage(&self.stage);
+            // Mounted again later, the share bar is rendered anew: its
+            // shape no longer describes what is there.
+            if self.place.has_attribute(SHAPE_ATTR) {
+                let _ = self.place.remove_attribute(SHAPE_ATTR);
+            }
+        }
+        hand_icons_back(&self.icons.take());
+    }
+}
+
+/// A Yew app as the registry holds it: the app and its stage.
+pub(super) struct YewApp<C: BaseComponent> {
+    pub(super) app: AppHandle<C>,
+    pub(super) staged: Rc<Staged>,
+}
+
+impl<C: BaseComponent> App for YewApp<C> {
+    /// Unwraps the stage and destroys the app.
+    fn destroy(self: Box<Self>) {
+        self.staged.tear_down();
+        self.app.destroy();
+    }
+}
+
+/// Before Yew destroys an app: the page keeps a copy of each share icon
+/// wherever the icon is (a widget taken out of the page too, which may come
+/// back), and the icon goes back, hidden, into the element Yew holds it
+/// in, so Yew's removal finds it there whatever the page did meanwhile.
+fn hand_icons_back(icons: &[(Node, Element)]) {
+    for (icon, holder) in icons {
+        if let (Some(parent), Ok(copy)) = (icon.parent_node(), icon.clone_node_with_deep(true)) {
+            let _ = parent.replace_child(&copy, icon);
+        }
+        if let Some(icon) = icon.dyn_ref::<Element>() {
+            let _ = icon.set_attribute("hidden", "");
+        }
+        let _ = holder.append_child(icon);
+    }
+}
+
+/// Puts the stage's content where the stage is and drops the stage,
+/// keeping a reader's focus on the node that had it.
+fn unwrap_stage(stage: &Element) {
+    let focused = gloo::utils::document()
+        .active_element()
+        .filter(|active| stage.contains(Some(active)));
+    while let Some(child) = stage.first_child() {
+        if stage.before_with_node_1(&child).is_err() {
+            break;
+        }
+    }
+    stage.remove();
+    if let Some(focused) = focused.as_ref().and_then(|f| f.dyn_ref::<HtmlElement>()) {
+        let _ = focused.focus();
     }
 }
 
@@ -64,7 +161,7 @@ pub(super) fn hydrate_island(
     if let Some(path) = &focused {
         focus_at(&island, path);
     }
-    *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
+    let staged = Staged::new(&stage, &island);
     // Yew sets the bar's reference once the bar, and all inside it, is
     // hydrated.
     let bar_ref = NodeRef::default();
@@ -75,19 +172,26 @@ pub(super) fn hydrate_island(
     let finish = swap_in(&island, &stage, hydrated, true, |_| {});
     let props = ShareBarProps {
         subject,
-        on_ready: ready(mount, life, MountState::Hydrated, None, finish.clone()),
+        on_ready: ready(
+            mount,
+            life,
+            &staged,
+            MountState::Hydrated,
+            None,
+            finish.clone(),
+        ),
         bar_ref,
     };
     let held = life.clone();
     let start = move || {
         let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).hydrate();
-        *held.app.borrow_mut() = Some(App::Island(app));
+        held.hold(Box::new(YewApp { app, staged }));
         spawn_local(async move { finish() });
     };
     // With the loader, Yew's hydration gets a task of its own too (the
     // copy keeps the island on show meanwhile; see `client::mount_one`).
     // A widget torn down in between is not hydrated.
-    if crate::client::watch::loader_present() {
+    if loader::present() {
         let life = life.clone();
         gloo::timers::callback::Timeout::new(0, move || {
             if holds(&life) {
@@ -265,7 +369,7 @@ fn focus_at(root: &Element, path: &[u32]) {
 
 /// Renders the share bar fresh for its island; the article around it stays,
 /// and the island shows what it had until the new bar is ready.
-fn render_island(
+pub(super) fn render_island(
     mount: &Element,
     life: &Rc<Life>,
     island: Element,
@@ -276,15 +380,22 @@ fn render_island(
     let Some(stage) = new_stage() else {
         return fail(mount, "could not create the element to render into");
     };
-    *life.stage.borrow_mut() = Some((stage.clone(), island.clone()));
+    let staged = Staged::new(&stage, &island);
     let finish = swap_in(&island, &stage, rendered, false, |_| {});
     let props = ShareBarProps {
         subject,
-        on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
+        on_ready: ready(
+            mount,
+            life,
+            &staged,
+            MountState::Rendered,
+            Some(why),
+            finish.clone(),
+        ),
         bar_ref: NodeRef::default(),
     };
     let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).render();
-    *life.app.borrow_mut() = Some(App::Island(app));
+    life.hold(Box::new(YewApp { app, staged }));
     spawn_local(async move { finish() });
     Mounting::Rendering(why)
 }
@@ -299,7 +410,7 @@ pub(super) fn fail(mount: &Element, message: &str) -> Mounting {
     Mounting::Failed(message.to_owned())
 }
 
-/// The element a Yew app renders in (see `registry`). It adds no box of its
+/// The element a Yew app renders in (see the module's docs). It adds no box of its
 /// own to the layout.
 pub(super) fn new_stage() -> Option<Element> {
     let stage = gloo::utils::document().create_element("div").ok()?;
@@ -315,20 +426,19 @@ pub(super) fn new_stage() -> Option<Element> {
 pub(super) fn ready(
     mount: &Element,
     life: &Rc<Life>,
+    staged: &Rc<Staged>,
     state: MountState,
     why: Option<&'static str>,
     then: Rc<dyn Fn()>,
 ) -> Callback<()> {
-    let (mount, life) = (mount.clone(), life.clone());
+    let (mount, life, staged) = (mount.clone(), life.clone(), staged.clone());
     Callback::from(move |()| {
         if life.cancelled.get() {
             finish_tear_down(&life);
             return;
         }
         then();
-        if let Some((stage, _)) = life.stage.borrow().as_ref() {
-            life.record_icons(stage);
-        }
+        staged.record_icons();
         life.ready.set(true);
         report(&mount, state, why);
     })
@@ -336,7 +446,7 @@ pub(super) fn ready(
 
 /// Puts a new, empty island where the share bar stands in server markup:
 /// before the body. `None` when the article element is gone too.
-fn recreate_island(root: &Element) -> Option<Element> {
+pub(super) fn recreate_island(root: &Element) -> Option<Element> {
     let article = root.query_selector(".warta-article").ok().flatten()?;
     let island = gloo::utils::document().create_element("div").ok()?;
     island.set_class_name("warta-share-island");
