@@ -7,7 +7,7 @@
 //! the island bundle does with intact server markup).
 #![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
-mod common;
+use crate::common;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,8 +21,6 @@ use warta::share::ShareSubject;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, HtmlElement};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const ARTICLE_URL: &str = "https://visitaaponce.com/presiden-rusia-vladimir-putin-tiba-di-beijing";
 

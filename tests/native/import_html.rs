@@ -1,8 +1,7 @@
 //! `warta import --from html`: real-shaped article pages become valid articles.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-#[path = "common/cli.rs"]
-mod cli;
+use crate::warta_bin as cli;
 
 use std::process::{Command, Stdio};
 

@@ -8,7 +8,7 @@
 use std::fs;
 use std::path::Path;
 
-#[path = "../fuzz/checks.rs"]
+#[path = "../../fuzz/checks.rs"]
 mod checks;
 
 /// Every file in `dir` whose name ends in `ext` (any, when empty).

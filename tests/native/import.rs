@@ -1,7 +1,7 @@
 //! The importer on the sample article and on variants of its shape.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-mod common;
+use crate::common;
 
 use warta::import::{import_json, import_text, ImportError, ImportOptions};
 use warta::json::to_pretty_json;

@@ -2,7 +2,7 @@
 //! page metadata, with no word of the other language; responsive images.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-mod common;
+use crate::common;
 
 use std::rc::Rc;
 

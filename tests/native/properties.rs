@@ -2,7 +2,7 @@
 //! accepted values kept exactly, import output always valid.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-mod common;
+use crate::common;
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;

@@ -6,7 +6,7 @@
 //! them, and a copy-link click answered in each widget's live region.
 #![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
-mod common;
+use crate::common;
 
 use common::browser::{next_turn, run_js, server_fragment, stale_sample_with_ads, EventLog, Stage};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -14,8 +14,6 @@ use warta::client::{mount_all, mount_one, mount_within, reason, unmount_within};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// A change a host page makes to the first widget (`m`, the mount), in
 /// JavaScript as a host script would. Nodes the host adds are pushed to

@@ -19,9 +19,7 @@
 //! whole numbers).
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-#[path = "cases/reader.rs"]
-mod cases;
-mod common;
+use crate::{cases, common};
 
 use std::sync::OnceLock;
 
@@ -519,7 +517,7 @@ fn shared_reader_cases_get_the_same_verdict() {
 
 #[test]
 fn what_the_schema_cannot_say_is_documented() {
-    let docs = include_str!("../docs/contract.md");
+    let docs = include_str!("../../docs/contract.md");
     let section = docs
         .split("\n## What the schema cannot say\n")
         .nth(1)

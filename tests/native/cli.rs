@@ -2,10 +2,8 @@
 //! only complete output, errors on stderr one line each.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-#[path = "common/cli.rs"]
-mod cli;
-#[path = "common/mod.rs"]
-mod common;
+use crate::common;
+use crate::warta_bin as cli;
 
 use std::process::Command;
 

@@ -4,7 +4,7 @@
 //! apps here leave Yew's scheduler paused between tasks.
 #![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
-mod common;
+use crate::common;
 
 use common::browser::{next_turn, server_fragment, stale_sample_with_ads, Stage};
 use warta::client::{mount_one, mount_within, unmount_within};
@@ -13,8 +13,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn state(mount: &Element) -> String {
     mount.get_attribute("data-warta-state").unwrap_or_default()

@@ -2,7 +2,7 @@
 //! embedded JSON's safety.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-mod common;
+use crate::common;
 
 use std::rc::Rc;
 

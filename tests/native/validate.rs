@@ -1,7 +1,7 @@
 //! Each validation rule, reported with its JSON path; every problem at once.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-mod common;
+use crate::common;
 
 use serde_json::{json, Value};
 use warta::model::read_article;

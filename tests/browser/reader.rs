@@ -4,16 +4,12 @@
 //! widgets after it.
 #![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
-#[path = "cases/reader.rs"]
-mod cases;
-mod common;
+use crate::{cases, common};
 
 use common::browser::Stage;
 use warta::client::{mount_one, unmount_within, MountState, Mounting};
 use wasm_bindgen_test::*;
 use web_sys::Element;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// A mount whose JSON copy is exactly `doc` (set as text, not parsed as HTML).
 fn stage_with(doc: &str) -> Stage {

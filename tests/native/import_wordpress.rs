@@ -1,8 +1,7 @@
 //! `warta import --from wordpress`: REST API posts, with and without `_embed`.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-#[path = "common/cli.rs"]
-mod cli;
+use crate::warta_bin as cli;
 
 use cli::{one_error_line, status, text, warta};
 

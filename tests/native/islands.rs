@@ -3,7 +3,7 @@
 //! slots are placed, reserved and validated.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 use std::rc::Rc;

@@ -7,11 +7,8 @@
 //! message one line.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-#[path = "common/cli.rs"]
-mod cli;
-mod common;
-#[path = "common/markup.rs"]
-mod markup;
+use crate::warta_bin as cli;
+use crate::{common, markup};
 
 use std::rc::Rc;
 

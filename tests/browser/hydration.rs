@@ -2,7 +2,7 @@
 //! rendered, bad JSON leaves the markup alone, stale markup is replaced.
 #![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
-mod common;
+use crate::common;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,8 +14,6 @@ use warta::embed::{empty_mount_html, fingerprint, script_safe_json};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element};
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn state(mount: &Element) -> String {
     mount.get_attribute("data-warta-state").unwrap_or_default()

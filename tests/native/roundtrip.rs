@@ -1,7 +1,7 @@
 //! JSON → model → JSON keeps everything.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use warta::json::to_pretty_json;
