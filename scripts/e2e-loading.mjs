@@ -372,6 +372,37 @@ try {
   }
 
   {
+    const at = "the island bundle cannot load, for a widget in a shadow root";
+    await scenario(at, "eager.html", {}, async (tab) => {
+      await tab.page.route("**/warta-island_bg.wasm", (route) => route.abort());
+      const heard = await tab.page.evaluate(async (html) => {
+        const host = document.createElement("div");
+        document.body.append(host);
+        host.attachShadow({ mode: "open" }).innerHTML = html;
+        const event = new Promise((resolve) => document.addEventListener("warta:error", (e) => e.target === host && resolve(e.detail.message)));
+        window.warta.mount(/** @type {ShadowRoot} */ (host.shadowRoot));
+        return Promise.race([event, new Promise((resolve) => setTimeout(() => resolve("no event"), 10000))]);
+      }, fragment);
+      check(/could not load the island bundle/.test(heard), `${at}: the document hears its warta:error ("${heard.slice(0, 60)}")`);
+    });
+  }
+
+  {
+    const at = "visible, with the island moved out of its widget";
+    await scenario(at, "visible.html", {}, async (tab) => {
+      // Once the loader watches the widgets (the one in view is live), the
+      // page moves the far one's share bar to its end, and the reader scrolls there.
+      check(await live(tab.page, "#top"), `${at}: the widget in view hydrates`);
+      await tab.page.evaluate(() => document.body.append(/** @type {Element} */ (document.querySelector("#below [data-warta-island]"))));
+      await tab.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await tab.page.waitForFunction(() => document.querySelector("#below [data-warta]")?.dataset.wartaState, null, { timeout: TIMEOUT }).catch(() => {});
+      const state = await stateOf(tab.page, "#below");
+      check(state === "rendered", `${at}: the widget mounts when what is watched comes into view, its share bar rendered anew (${state})`);
+      check(tab.errors.length === 0, `${at}: no error ${tab.errors.join(" | ")}`);
+    });
+  }
+
+  {
     const at = "the full client has stopped";
     await scenario(at, "eager.html", {}, async (tab) => {
       check(await live(tab.page, "#top"), `${at}: the server-rendered widget hydrates with the island bundle`);

@@ -8,7 +8,7 @@
 //! attribute again (the icons were half of the share bar's hydration).
 //! Yew's removal of raw markup panics when a page has moved a node it
 //! holds, so the teardown hands each icon back first (see
-//! `client::registry`, which finds them by [`ICON_SELECTOR`]).
+//! `client::full::staged`, which finds them by [`ICON_SELECTOR`]).
 
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ macro_rules! icon_class {
     };
 }
 
-/// Finds every icon (see `client::registry`).
+/// Finds every icon (see `client::full::staged`).
 pub const ICON_SELECTOR: &str = concat!(".", icon_class!());
 
 // An icon: an `<svg>` of the given shapes.

@@ -1,7 +1,8 @@
 // The names warta-init.js and the Wasm share, declared once for the
 // JavaScript side (docs/protocol.md describes the handshake). The Rust side
-// finds them by name in src/client/watch.rs and src/client/hand_over.rs:
-// renaming one here means renaming it there.
+// declares the same names once, in src/client/loader.rs (the typed
+// `extern` block on `window.warta`): renaming one here means renaming it
+// there. The notes below name files under src/client/.
 //
 // Types only: nothing here reaches a bundle. A global declaration file, so
 // every file in src/js sees these names without an import.
@@ -13,7 +14,7 @@ type WartaStrategy = "eager" | "idle" | "visible" | "interaction";
  * What a host page calls on `window.warta`, whichever bundle set it up
  * (README, "Widgets added later"). Before a bundle runs, warta-init.js
  * provides stand-ins; a bundle's `client::start` replaces `mount` and
- * `unmount` and adds `version` (watch.rs, `complete_api`).
+ * `unmount` and adds `version` (api.rs, `expose` and `complete`).
  */
 interface WartaHostApi {
   /**
@@ -38,25 +39,27 @@ interface WartaLoaderApi extends WartaHostApi {
    * Whether `mount` still waits for its loading strategy. The Wasm's page
    * watcher asks before it mounts a widget added to the page; that it is a
    * function at all tells both bundles the loader is there
-   * (watch.rs, `loader_present`).
+   * (loader.rs, `present`; the watcher asks through loader.rs, `held`).
    */
   held(mount: Element): boolean;
   /**
-   * The island bundle hands `mount` to the full client (hand_over.rs): the
-   * loader fetches warta.js (once) and mounts it there. Returns nothing;
-   * the island bundle only checks that the call did not throw.
+   * The island bundle hands `mount` to the full client (island.rs,
+   * `hand_over`, through loader.rs, `whole`): the loader fetches warta.js
+   * (once) and mounts it there. Returns nothing; the island bundle only
+   * checks that the call did not throw.
    */
   whole(mount: Element): void;
   /**
-   * The island bundle tore down a mount it had handed over: the full client
-   * lets go of it, or never mounts it. Returns what `guest.unmount`
+   * The island bundle tore down a mount it had handed over (island.rs,
+   * `HandedOver`'s `destroy`, through loader.rs, `unwhole`): the full
+   * client lets go of it, or never mounts it. Returns what `guest.unmount`
    * returned, or 0.
    */
   unwhole(mount: Element): number;
   /**
    * Made by the loader (empty) before it imports warta.js: a full client
-   * that finds it serves the island bundle only, and fills in `mount`,
-   * `unmount` and `version` (watch.rs, `expose_guest_api`).
+   * that finds it (loader.rs, `guest`) serves the island bundle only, and
+   * fills in `mount`, `unmount` and `version` (api.rs, `expose_guest`).
    */
   guest?: WartaGuest;
 }
@@ -64,14 +67,14 @@ interface WartaLoaderApi extends WartaHostApi {
 /** The full client's API when it serves the island bundle; empty until it has started. */
 type WartaGuest = Partial<WartaHostApi>;
 
-/** `detail` of `warta:ready`, from the Wasm (client.rs, `report`). */
+/** `detail` of `warta:ready`, from the Wasm (outcome.rs, `report`). */
 interface WartaReadyDetail {
   state: "hydrated" | "rendered";
-  /** Why warta rendered (client.rs, `reason`); only with `rendered`. */
+  /** Why warta rendered (outcome.rs, `reason`); only with `rendered`. */
   reason?: string;
 }
 
-/** `detail` of `warta:error`, from the Wasm (client.rs, `report`) or the loader (`failed`). */
+/** `detail` of `warta:error`, from the Wasm (outcome.rs, `report`) or the loader (`failed`). */
 interface WartaErrorDetail {
   state: "error";
   message: string;

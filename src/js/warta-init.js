@@ -34,8 +34,8 @@
 // asks.
 //
 // What this file and the Wasm call on each other (`window.warta`, the
-// events) is declared in src/js/protocol.d.ts and described in
-// docs/protocol.md.
+// events) is declared in src/js/protocol.d.ts (and for the Wasm in
+// src/client/loader.rs) and described in docs/protocol.md.
 import startIsland from "./warta-island.js";
 
 /** @type {readonly WartaStrategy[]} */
@@ -71,6 +71,8 @@ const strategyOf = (mount) => valid(mount.getAttribute(ATTR)) ?? pageStrategy;
 const released = new WeakSet(); // widgets whose strategy has fired
 /** @type {WeakSet<Element>} */
 const armed = new WeakSet(); // widgets waiting for their strategy
+/** @type {WeakMap<Element, Element>} */
+const watchedFor = new WeakMap(); // what `visible` watches (a share bar) → its widget
 /** @type {Promise<WartaLoaderApi> | undefined} */
 let bundle; // the island bundle, once asked for: a promise of warta's API
 /** @type {Map<string, Promise<Response>>} */
@@ -80,10 +82,11 @@ let full; // the full client, once a widget needs it
 /** @type {WeakSet<Element>} */
 const handed = new WeakSet(); // widgets handed to the full client, not yet mounted there
 
-// The API the Wasm completes (mount, unmount, version). Until it is here,
-// `mount` loads it for the widgets given; the Wasm asks `held` before it
-// mounts a widget on its own (added to the page later), so a widget waits
-// for its strategy. (Typed as it is once the lines below have run.)
+// The API the Wasm completes (mount, unmount, version; src/client/api.rs).
+// Until it is here, `mount` loads it for the widgets given; the Wasm asks
+// `held` before it mounts a widget on its own (added to the page later), so
+// a widget waits for its strategy. (Typed as it is once the lines below have
+// run.)
 const api = /** @type {WartaLoaderApi} */ (window.warta = window.warta || /** @type {WartaLoaderApi} */ ({}));
 /** @type {WartaLoaderApi["held"]} */
 api.held = (mount) => !released.has(mount);
@@ -94,11 +97,12 @@ api.mount = (target) => {
   return 0;
 };
 api.unmount = () => 0;
-// The island bundle hands a widget to the full client, and takes it back.
+// The island bundle hands a widget to the full client, and takes it back
+// (src/client/island.rs).
 /** @type {WartaLoaderApi["whole"]} */
 api.whole = (mount) => {
   handed.add(mount);
-  // Tells the full client it serves the island bundle (see client::start).
+  // Tells the full client it serves the island bundle (see client::start, loader::guest).
   api.guest ??= {};
   full ??= startBundle("warta", import("./warta.js").then((module) => module.default));
   full.then(
@@ -176,7 +180,8 @@ function release(mount) {
 function failed(mount, message) {
   console.error(`warta: ${message}`);
   mount.setAttribute("data-warta-state", "error");
-  mount.dispatchEvent(new CustomEvent("warta:error", { bubbles: true, detail: /** @satisfies {WartaErrorDetail} */ ({ state: "error", message }) }));
+  // Composed, as the bundles' events are: a widget in a shadow root is heard by the document.
+  mount.dispatchEvent(new CustomEvent("warta:error", { bubbles: true, composed: true, detail: /** @satisfies {WartaErrorDetail} */ ({ state: "error", message }) }));
 }
 
 /** @type {Element[]} */
@@ -204,12 +209,18 @@ function arm(mount) {
           for (const entry of entries) {
             if (!entry.isIntersecting) continue;
             /** @type {IntersectionObserver} */ (visible).unobserve(entry.target);
-            release(/** @type {Element} */ (entry.target.closest(MOUNTS)));
+            // By the widget the target was watched for: the page may have moved the island out of it.
+            const owner = watchedFor.get(entry.target);
+            if (owner) release(owner);
           }
         },
         { rootMargin: VISIBLE_MARGIN },
       );
-      visible.observe(mount.querySelector("[data-warta-island]") || mount);
+      {
+        const target = mount.querySelector("[data-warta-island]") || mount;
+        watchedFor.set(target, mount);
+        visible.observe(target);
+      }
       break;
     case "interaction":
       if (waiting.push(mount) === 1) {
