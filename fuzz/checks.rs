@@ -1,6 +1,6 @@
 //! What each fuzz target asserts, one function per target. The fuzz targets
 //! (`fuzz/fuzz_targets/`) call these on libFuzzer's inputs; the native test
-//! `tests/fuzz_checks.rs` includes this file by path and calls them on the
+//! `tests/native/fuzz_checks.rs` includes this file by path and calls them on the
 //! seeds, the fixtures and every saved crash, so the checks compile and run
 //! in the ordinary test command, not only on a nightly toolchain.
 //! Each panics on a finding.

@@ -14,7 +14,7 @@
 # is saved under fuzz/artifacts/TARGET/; reproduce it with
 #   cargo +nightly fuzz run TARGET fuzz/artifacts/TARGET/crash-…
 # then fix the bug and copy the input to fuzz/regressions/TARGET/: the
-# ordinary tests (tests/fuzz_checks.rs) run each target's check,
+# ordinary tests (tests/native/fuzz_checks.rs) run each target's check,
 # fuzz/checks.rs, on the seeds and on every file there.
 # libFuzzer prints "Done N runs in S second(s)" and "cov:"/"ft:" figures last.
 set -euo pipefail

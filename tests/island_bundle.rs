@@ -120,7 +120,7 @@ async fn intact_server_markup_is_made_live_in_place_without_yew() {
 /// A tree that serializes alike but has an element of another namespace
 /// (which only a script can make) shows the island relies on it: the bar is
 /// made live in place, which is all the island bundle does with it (the full
-/// client walks the nodes, tests/host_changes.rs).
+/// client walks the nodes, tests/browser/host_changes.rs).
 #[wasm_bindgen_test]
 async fn intact_markup_is_known_by_its_serialization() {
     let shape_of = |island: &Element| island.get_attribute("data-warta-shape").unwrap();

@@ -6,7 +6,7 @@
 //!
 //! Patterns are ECMA-262, as JSON Schema asks, and spell every character
 //! class out (no `\s`, `\d` or lookaround), so JavaScript, Rust and other
-//! engines read them alike. `tests/contract_schema.rs` holds them to
+//! engines read them alike. `tests/native/contract_schema.rs` holds them to
 //! validation: characters, generated links and times, every fixture and
 //! shared reader case.
 

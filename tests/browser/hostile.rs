@@ -4,7 +4,7 @@
 //! (hydrated). Each article is either shown, with no script, event handler
 //! or script link in the mount, or refused with its path in a one-line
 //! message; either way later mounts still run. (A 5,000-deep document
-//! next to a valid one: `tests/reader_browser.rs`.)
+//! next to a valid one: `tests/browser/reader.rs`.)
 #![cfg(all(target_arch = "wasm32", feature = "hydration"))]
 
 use crate::common;

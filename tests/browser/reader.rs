@@ -1,5 +1,5 @@
 //! The one reader in the browser: every shared case (`tests/cases/reader.rs`)
-//! gives the same line as natively (`tests/reader.rs`), through the real
+//! gives the same line as natively (`tests/native/reader.rs`), through the real
 //! mount path, and deep nesting neither overflows the stack nor stalls the
 //! widgets after it.
 #![cfg(all(target_arch = "wasm32", feature = "hydration"))]

@@ -1,5 +1,5 @@
-//! Reader cases shared by the native test (`tests/reader.rs`) and the
-//! browser test (`tests/reader_browser.rs`): each document and the one line
+//! Reader cases shared by the native test (`tests/native/reader.rs`) and the
+//! browser test (`tests/browser/reader.rs`): each document and the one line
 //! both readers must give for it, word for word.
 #![allow(dead_code)] // each test crate uses a different part
 

@@ -4,7 +4,7 @@
 //!
 //! It reads the markup the way a browser tokenizer would for what matters
 //! here (tags, quoted attributes, entities in attribute values, raw-text
-//! script content), not a full HTML parser. Shared by `tests/hostile.rs` and
+//! script content), not a full HTML parser. Shared by `tests/native/hostile.rs` and
 //! the fuzz targets (`fuzz/`), which include it by path.
 #![allow(dead_code)] // each includer uses a different subset
 

@@ -1,5 +1,5 @@
 //! The one reader, natively: the shared cases (`tests/cases/reader.rs`)
-//! give the same line here as in the browser (`tests/reader_browser.rs`).
+//! give the same line here as in the browser (`tests/browser/reader.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use crate::cases;
