@@ -13,8 +13,9 @@ use web_sys::{
 };
 
 use crate::language::Language;
+use crate::model::ShareSubject;
 use crate::model::{ShareNetwork, ShareSettings};
-use crate::share::{share_href, tagged_url, ShareSubject, Shared};
+use crate::share::{share_href, tagged_url, Shared};
 
 /// Share popups open at this size, centred over the page.
 const POPUP_WIDTH: i32 = 600;

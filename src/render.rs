@@ -11,7 +11,7 @@ use crate::components::{
 };
 use crate::embed::shape::{markup_hash, shape_of_html};
 use crate::model::Article;
-use crate::share::ShareSubject;
+use crate::model::ShareSubject;
 
 /// How to render beyond the article itself: what the host page places in it.
 #[derive(Clone, Debug, Default, PartialEq)]

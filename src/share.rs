@@ -4,7 +4,6 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::labels::Labels;
-pub use crate::model::ShareSubject;
 use crate::model::{ShareNetwork, Utm};
 use crate::text::shorten;
 

@@ -11,7 +11,7 @@ use web_sys::Element;
 
 use super::outcome::Mounting;
 use super::registry::Life;
-use crate::share::ShareSubject;
+use crate::model::ShareSubject;
 
 /// How a bundle makes mounts live. Static: the bundle's one backend is
 /// chosen at build time (`client::bundle`), so nothing of the other is in it.

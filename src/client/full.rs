@@ -16,7 +16,7 @@ use source::{read_article, Source};
 use super::backend::{Backend, Json};
 use super::outcome::{refuse, Mounting};
 use super::registry::Life;
-use crate::share::ShareSubject;
+use crate::model::ShareSubject;
 
 /// The full client's backend: Yew hydrates and renders; what the full
 /// client (feature `hydration`) mounts with.

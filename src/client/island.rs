@@ -22,7 +22,7 @@ use super::live_bar::{make_live, LiveBar};
 use super::loader;
 use super::outcome::{refuse, report, MountState, Mounting};
 use super::registry::{App, Life};
-use crate::share::ShareSubject;
+use crate::model::ShareSubject;
 
 const BAR_SELECTOR: &str = ":scope > .warta-share";
 

@@ -18,7 +18,7 @@ use web_sys::Element;
 
 use crate::browser::{self, StatusLine};
 use crate::model::ShareNetwork;
-use crate::share::ShareSubject;
+use crate::model::ShareSubject;
 
 const NATIVE_ITEM: &str = "li[data-network=native]";
 const STATUS: &str = "[role=status]";

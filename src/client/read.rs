@@ -8,8 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::embed::page_text;
+use crate::model::ShareSubject;
 use crate::model::{self, ShareNetwork, ShareSettings, Utm};
-use crate::share::ShareSubject;
 
 /// The mount's JSON script.
 const DATA_SELECTOR: &str = ":scope > script[data-warta-data]";
@@ -119,8 +119,8 @@ mod tests {
     use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
     use super::read_subject as read_subject_of;
+    use crate::model::ShareSubject;
     use crate::model::{read_article, summary, ShareNetwork, ShareSettings, Utm};
-    use crate::share::ShareSubject;
 
     wasm_bindgen_test_configure!(run_in_browser);
 

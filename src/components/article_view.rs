@@ -6,7 +6,7 @@ use super::{ArticleBody, ArticleFooter, ArticleHeader, Figure, LinkList, ShareBa
 use crate::ad_slots::AdSlot;
 use crate::language::Language;
 use crate::model::Article;
-use crate::share::ShareSubject;
+use crate::model::ShareSubject;
 
 /// The share bar as the server rendered it for hydration: its markup (with
 /// Yew's markers) and the [shape](crate::embed::shape) of that markup.

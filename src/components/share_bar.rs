@@ -6,8 +6,9 @@ use yew::prelude::*;
 use super::icons::share_icon;
 use crate::browser::{self, StatusLine};
 use crate::language::Language;
+use crate::model::ShareSubject;
 use crate::model::{ShareNetwork, ShareSettings};
-use crate::share::{share_href, tagged_url, ShareSubject, Shared};
+use crate::share::{share_href, tagged_url, Shared};
 
 /// Props of [`ShareBar`].
 #[derive(Properties, PartialEq)]

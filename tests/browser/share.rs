@@ -17,7 +17,7 @@ use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use warta::client::live_bar::{make_live, LiveBar};
 use warta::client::{mount_one, Mounting};
 use warta::model::Article;
-use warta::share::ShareSubject;
+use warta::model::ShareSubject;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, HtmlElement};

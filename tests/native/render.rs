@@ -11,10 +11,10 @@ use warta::components::*;
 use warta::embed::{fingerprint, script_safe_json};
 use warta::language::Language;
 use warta::model::read_article;
+use warta::model::ShareSubject;
 use warta::model::{Article, Block, Image, LinkItem, ReadAlso};
 use warta::page::{fragment, page};
 use warta::render::RenderOptions;
-use warta::share::ShareSubject;
 use yew::{BaseComponent, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {

@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
+use crate::model::ShareSubject;
 use crate::model::{self, Article};
-use crate::share::ShareSubject;
 
 /// What a mount's JSON was read as.
 pub(in crate::client) enum Source {

@@ -29,7 +29,7 @@ use crate::client::outcome::{reason, report, MountState, Mounting};
 use crate::client::registry::{finish_tear_down, holds, App, Life};
 use crate::components::{ShareBar, ShareBarProps, ICON_SELECTOR};
 use crate::embed::{ISLAND_ATTR, SHAPE_ATTR};
-use crate::share::ShareSubject;
+use crate::model::ShareSubject;
 
 /// A Yew app's stage and the place it takes over, and the share icons Yew
 /// holds in it as raw markup.
