@@ -13,7 +13,7 @@ echo "== native tests"
 cargo test --features cli
 
 echo "== the host-cost benchmark's command line (no browser)"
-node --test scripts/host-cost-options.test.mjs
+node --test benches/host-cost-options.test.mjs
 
 echo "== browser tests (headless Chromium)"
 wasm-pack test --headless --chrome --features ssr,hydration
@@ -36,10 +36,10 @@ for fixture in sample rich-inline long-bilingual english; do
   cargo run --quiet --release --features cli --bin warta -- page "tests/fixtures/$fixture.json" -o "target/e2e/$fixture" 2>/dev/null
   cp $ASSETS "target/e2e/$fixture/"
 done
-node scripts/e2e.mjs target/e2e
+node tests/e2e/pages.mjs target/e2e
 
 echo "== end to end: accessibility in light and dark, keyboard, print, responsive images"
-node scripts/e2e-reading.mjs target/e2e
+node tests/e2e/reading.mjs target/e2e
 
 echo "== end to end: real publisher pages (host changes, ad slots, infinite scroll, a broken widget)"
 rm -rf target/e2e-host
@@ -47,7 +47,7 @@ mkdir -p target/e2e-host
 cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/sample.json --ad-slots tests/fixtures/ad-slots.json > target/e2e-host/sample.html
 cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/long-bilingual.json > target/e2e-host/long.html
 cp $ASSETS target/e2e-host/
-node scripts/e2e-host.mjs target/e2e-host
+node tests/e2e/host.mjs target/e2e-host
 
 echo "== end to end: loading strategies (eager, idle, visible, interaction; per page and per mount)"
 rm -rf target/e2e-loading
@@ -57,7 +57,7 @@ cargo run --quiet --release --features cli --bin warta -- page tests/fixtures/sa
 for dir in target/e2e-loading target/e2e-loading/page; do
   cp $ASSETS "$dir/"
 done
-node scripts/e2e-loading.mjs target/e2e-loading
+node tests/e2e/loading.mjs target/e2e-loading
 
 echo "== end to end: the README's journeys (import, site build, git publish, embedding)"
-bash scripts/e2e-journeys.sh
+bash tests/e2e/journeys.sh

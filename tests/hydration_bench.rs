@@ -3,7 +3,7 @@
 //! mount, and the wasm memory afterwards. The first figures count the
 //! first, cold mounts; a warm line (after untimed
 //! mounts) measures the code rather than the compiler's state. Budgets: sample ≤ 5 ms, 200 blocks ≤ 30 ms, memory ≤ 2 MB.
-//! Run: `bash scripts/hydration-bench.sh`, which builds it twice: with
+//! Run: `bash benches/hydration.sh`, which builds it twice: with
 //! `--features ssr,hydration` for the full client (Yew hydrates the share
 //! bar), and with `--features ssr,island` for the island bundle's way (the
 //! bar made live without Yew; it renders nothing, so its empty-mount line

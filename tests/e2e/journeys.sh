@@ -7,7 +7,7 @@
 # snippet on a host page with several widgets and the `window.warta` calls;
 # the preview, whose debug build must stay out of dist/ and be refused.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 work=target/journeys
 rm -rf "$work"
@@ -112,4 +112,4 @@ grep -q "is from a debug build" "$work/debug.log" || { cat "$work/debug.log"; fa
 
 step "every page live in Chromium"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
-node scripts/e2e-site.mjs --site "$work/site" --host "$host" --version "$version" --preview "http://127.0.0.1:$port/"
+node tests/e2e/site.mjs --site "$work/site" --host "$host" --version "$version" --preview "http://127.0.0.1:$port/"

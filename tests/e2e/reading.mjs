@@ -1,5 +1,5 @@
 // Readable everywhere, on the pages `warta page` writes (DIR as for
-// scripts/e2e.mjs: one folder per fixture, the release bundle in each):
+// tests/e2e/pages.mjs: one folder per fixture, the release bundle in each):
 // - axe-core (WCAG 2.1 AA and best practice) finds nothing in the light
 //   scheme, with data-warta-theme="dark", and with "auto" when the system
 //   asks for dark, at phone and desktop widths;
@@ -11,11 +11,11 @@
 //   address. Each page is printed to DIR/NAME/print.pdf for a person to see;
 // - a hero with several widths loads a phone-sized file on a phone.
 //
-// Usage: node scripts/e2e-reading.mjs DIR
+// Usage: node tests/e2e/reading.mjs DIR
 import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
+import { checks, keepOffline, launch, serve } from "./harness.mjs";
 
 const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const root = process.argv[2];

@@ -15,17 +15,17 @@
 //   needs more (an empty mount added later) is handed to the full client,
 //   fetched then, and works there (copy, unmount).
 //
-// Usage: node scripts/e2e-loading.mjs DIR, after (as scripts/test.sh does):
+// Usage: node tests/e2e/loading.mjs DIR, after (as scripts/test.sh does):
 //   cargo run --release --features cli --bin warta -- render tests/fixtures/sample.json > DIR/sample.html
 //   cargo run --release --features cli --bin warta -- page tests/fixtures/sample.json --load interaction -o DIR/page
 //   cp dist/warta*.js dist/warta*_bg.wasm dist/warta.css DIR/ DIR/page/
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
+import { checks, keepOffline, launch, serve } from "./harness.mjs";
 
 const root = process.argv[2];
 if (!root) {
-  console.error("usage: node scripts/e2e-loading.mjs DIR   (DIR holds sample.html and the bundle)");
+  console.error("usage: node tests/e2e/loading.mjs DIR   (DIR holds sample.html and the bundle)");
   process.exit(2);
 }
 const STRATEGIES = ["eager", "idle", "visible", "interaction"];

@@ -1,4 +1,4 @@
-// The publisher's side of scripts/e2e-host.mjs: the pages that embed warta's
+// The publisher's side of tests/e2e/host.mjs: the pages that embed warta's
 // fragments, and host.js, the classic script that does to warta's markup what
 // real publisher pages do (ad scripts, page translation, browser extensions,
 // minifiers, infinite scroll).
@@ -39,7 +39,7 @@ export async function writePages(dir, { adSizes }) {
     "broken.html": page("broken", "JSON rusak", `${sample}\n${between}\n${broken}\n${between}\n${long}`),
   };
   for (const [name, html] of Object.entries(pages)) await writeFile(join(dir, name), html);
-  await writeFile(join(dir, "host.js"), `// Written by scripts/host-page.mjs; see there.\n"use strict";\n(${host})();\n`);
+  await writeFile(join(dir, "host.js"), `// Written by tests/e2e/host-page.mjs; see there.\n"use strict";\n(${host})();\n`);
   return Object.keys(pages);
 }
 

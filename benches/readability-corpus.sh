@@ -5,7 +5,7 @@
 # stays out of this repository; get it from the mozilla/readability
 # repository (test/test-pages) and pass that folder.
 #
-#   bash scripts/readability-corpus.sh PATH/TO/test/test-pages [-v]
+#   bash benches/readability-corpus.sh PATH/TO/test/test-pages [-v]
 #
 # Prints a Markdown table (see docs/performance.md, "HTML import accuracy");
 # -v adds one line per page.

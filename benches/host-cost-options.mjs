@@ -1,8 +1,8 @@
-// The host-cost benchmark's command line (scripts/host-cost.mjs): its
+// The host-cost benchmark's command line (benches/host-cost.mjs): its
 // options, read with Node's util.parseArgs in strict mode, and their values
 // checked, so that a run that could not measure what it was asked to is
 // refused before a page is written or a browser started. No browser, no
-// server, nothing but the file system's stat here: scripts/host-cost-options.test.mjs
+// server, nothing but the file system's stat here: benches/host-cost-options.test.mjs
 // tests it with `node --test`.
 import { accessSync, constants, readdirSync, statSync, writeSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -47,7 +47,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", default: false },
 };
 
-export const SYNOPSIS = `usage: node scripts/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
+export const SYNOPSIS = `usage: node benches/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
          [--load eager|idle|visible|interaction] [--article FILE] [--hero]
          [--profiles phone,desktop,phone-1x] [--dist DIR] [--warta BIN] [--repeat] [--debug]
          [--traces DIR] [--untraced] [--compare DIR | --floor] [--tasks] [--js-flags FLAGS]`;
@@ -76,7 +76,7 @@ and \`cargo build --release --features cli\`. Method: docs/performance.md.
   --untraced          skip the traced loads (the task and trace rows print —)
   --compare DIR       also load the page with another build's assets (DIR) and
                       print the paired difference
-  --floor             compare, the same way, with the floor (scripts/host-cost-floor.js)
+  --floor             compare, the same way, with the floor (benches/host-cost-floor.js)
   --tasks             time warta's tasks in the untraced loads
   --js-flags FLAGS    V8 flags for Chromium, e.g. --js-flags --no-wasm-lazy-compilation
   -h, --help          print this and exit`;

@@ -5,11 +5,11 @@
 // as an error, and no request goes to a share network before a click. Outside
 // requests never reach the network: photos get a stand-in, the rest is refused.
 //
-// Accessibility, keyboard, colour schemes and print: scripts/e2e-reading.mjs.
+// Accessibility, keyboard, colour schemes and print: tests/e2e/reading.mjs.
 //
-// Usage: node scripts/e2e.mjs DIR   (DIR holds one folder per page)
+// Usage: node tests/e2e/pages.mjs DIR   (DIR holds one folder per page)
 import { readdir } from "node:fs/promises";
-import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
+import { checks, keepOffline, launch, serve } from "./harness.mjs";
 
 const root = process.argv[2];
 const SHARE_HOSTS = ["whatsapp.com", "facebook.com", "x.com", "twitter.com", "t.me", "line.me", "linkedin.com"];

@@ -6,13 +6,13 @@
 // alternating, on a phone profile and unthrottled. Medians side by side.
 //
 // Usage (after `trunk build --release`, which fills dist/):
-//   node scripts/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
+//   node benches/host-cost.mjs [--runs 10] [--encoding br|gzip|identity]
 //        [--load eager|idle|visible|interaction] [--article FILE] [--hero]
 //        [--profiles phone,desktop,phone-1x] [--dist DIR] [--warta BIN] [--repeat] [--debug]
 //        [--traces DIR] [--untraced] [--compare DIR | --floor] [--tasks] [--js-flags FLAGS]
-//   node scripts/host-cost.mjs --help
+//   node benches/host-cost.mjs --help
 //
-// The command line is read and checked first (scripts/host-cost-options.mjs):
+// The command line is read and checked first (benches/host-cost-options.mjs):
 // an unknown option, a missing or malformed value, a path given that cannot
 // be used, or --compare with --floor is refused with one line on stderr
 // and exit status 2, before a page is written or a browser started.
@@ -37,7 +37,7 @@
 // its load with the other): an A/B of two builds on one machine at one time.
 // --floor compares, the same way, with the floor: this build's island Wasm
 // loaded as warta-init.js loads it, but instantiated with no-op imports and
-// none of warta's work (scripts/host-cost-floor.js in place of the loader).
+// none of warta's work (benches/host-cost-floor.js in place of the loader).
 // What is left over it is warta's own code; what the floor itself costs,
 // any Wasm widget loaded that way pays.
 // --tasks times warta's tasks in the untraced loads, without tracing or a
@@ -70,7 +70,7 @@ import { ASSETS, PROFILE, optionsOrExit } from "./host-cost-options.mjs";
 // Exits here, with status 2 (or 0 for --help), on a command line it refuses.
 const options = optionsOrExit(process.argv.slice(2));
 // Playwright only once the command line is known to be good.
-const { launch } = await import("./e2e-harness.mjs");
+const { launch } = await import("../tests/e2e/harness.mjs");
 const RUNS = options.runs;
 const ENCODING = options.encoding;
 const LOAD = options.load;
@@ -81,7 +81,7 @@ const DEBUG = options.debug;
 const TRACES = options.traces;
 const UNTRACED = options.untraced;
 const FLOOR = options.floor;
-const COMPARE = FLOOR ? "the floor (scripts/host-cost-floor.js)" : options.compare;
+const COMPARE = FLOOR ? "the floor (benches/host-cost-floor.js)" : options.compare;
 // What the third page is called in the output.
 const AGAINST = FLOOR ? "the floor" : "--compare";
 const TASKS = options.tasks;

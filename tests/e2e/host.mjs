@@ -7,25 +7,25 @@
 // work, and nothing the host put into the page may be removed or re-created.
 //
 // The pages (matrix.html, ads.html, scroll.html, broken.html) and their
-// host.js are written by scripts/host-page.mjs into DIR, beside the fragments
+// host.js are written by tests/e2e/host-page.mjs into DIR, beside the fragments
 // and the release bundle, and served from there under the same strict
-// Content-Security-Policy as scripts/e2e.mjs. Outside requests never reach
+// Content-Security-Policy as tests/e2e/pages.mjs. Outside requests never reach
 // the network: photos get a stand-in, the rest is refused.
 //
-// Usage: node scripts/e2e-host.mjs DIR, after (as scripts/test.sh does):
+// Usage: node tests/e2e/host.mjs DIR, after (as scripts/test.sh does):
 //   trunk build --release
 //   mkdir -p target/e2e-host
 //   cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/sample.json --ad-slots tests/fixtures/ad-slots.json > target/e2e-host/sample.html
 //   cargo run --quiet --release --features cli --bin warta -- render tests/fixtures/long-bilingual.json > target/e2e-host/long.html
 //   cp dist/warta*.js dist/warta*_bg.wasm dist/warta.css target/e2e-host/
-//   node scripts/e2e-host.mjs target/e2e-host
+//   node tests/e2e/host.mjs target/e2e-host
 import { readFile } from "node:fs/promises";
-import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
+import { checks, keepOffline, launch, serve } from "./harness.mjs";
 import { BROKEN_JSON, COPIED, writePages } from "./host-page.mjs";
 
 const root = process.argv[2];
 if (!root) {
-  console.error("usage: node scripts/e2e-host.mjs DIR   (DIR holds sample.html, long.html and the bundle)");
+  console.error("usage: node tests/e2e/host.mjs DIR   (DIR holds sample.html, long.html and the bundle)");
   process.exit(2);
 }
 const started = performance.now();

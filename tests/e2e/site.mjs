@@ -6,11 +6,11 @@
 //
 // The preview (`trunk serve`), already running, must hydrate the same way.
 //
-// Usage: node scripts/e2e-site.mjs --site DIR [--host DIR --version V] [--preview URL]
+// Usage: node tests/e2e/site.mjs --site DIR [--host DIR --version V] [--preview URL]
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { checks, keepOffline, launch, serve } from "./e2e-harness.mjs";
+import { checks, keepOffline, launch, serve } from "./harness.mjs";
 
 const { values } = parseArgs({ options: { site: { type: "string" }, host: { type: "string" }, version: { type: "string" }, preview: { type: "string" } } });
 const { site, host: hostDir, version, preview } = values;

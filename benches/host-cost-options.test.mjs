@@ -1,5 +1,5 @@
 // The host-cost benchmark's command line, without a browser:
-//   node --test scripts/host-cost-options.test.mjs
+//   node --test benches/host-cost-options.test.mjs
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -187,8 +187,8 @@ function run(...args) {
   });
 }
 
-describe("node scripts/host-cost.mjs", () => {
-  const usageHint = /^usage: node scripts\/host-cost\.mjs /m;
+describe("node benches/host-cost.mjs", () => {
+  const usageHint = /^usage: node benches\/host-cost\.mjs /m;
 
   test("--runs abc: exit status 2, one line and the usage on stderr", () => {
     const child = run("--runs", "abc");
