@@ -27,81 +27,14 @@
 //! did not render from its root. A mount without a root (just the script) is
 //! rendered in the browser from scratch.
 
+pub mod attrs;
+pub mod hash;
 #[cfg(target_arch = "wasm32")]
 pub mod page_text;
 pub mod shape;
 
-/// Attribute marking a mount.
-pub const MOUNT_ATTR: &str = "data-warta";
-/// Attribute on the element Yew renders into.
-pub const ROOT_ATTR: &str = "data-warta-root";
-/// Attribute holding the fingerprint on the root.
-pub const FINGERPRINT_ATTR: &str = "data-warta-fingerprint";
-/// Attribute marking the JSON script.
-pub const DATA_ATTR: &str = "data-warta-data";
-/// Attribute the browser sets on the mount: `hydrated`, `rendered` or `error`.
-pub const STATE_ATTR: &str = "data-warta-state";
-/// Attribute marking an island: the element a Yew app hydrates, named by its part.
-pub const ISLAND_ATTR: &str = "data-warta-island";
-/// Attribute holding an island's [shape](shape) as the server wrote it.
-pub const SHAPE_ATTR: &str = "data-warta-shape";
-/// Attribute holding the hash of an island's shape and exact markup as the
-/// server wrote them ([`shape::markup_hash`]): a browser whose serialization
-/// of the island gives the same hash knows its shape without walking it.
-pub const MARKUP_ATTR: &str = "data-warta-markup";
-/// Attribute choosing when the Wasm loads and the widget mounts: on a mount
-/// for that widget, or on the warta-init.js script for the page (see
-/// src/js/warta-init.js).
-pub const LOAD_ATTR: &str = "data-warta-load";
-/// The loading strategies warta-init.js knows.
-pub const LOAD_STRATEGIES: [&str; 4] = ["eager", "idle", "visible", "interaction"];
-/// Attribute marking an ad slot the host page fills.
-pub const AD_SLOT_ATTR: &str = "data-warta-ad";
-/// Attribute on an ad slot's wrapper: the paragraph number it follows.
-pub const AD_AFTER_ATTR: &str = "data-warta-ad-after";
-
-/// 64-bit FNV-1a: small, fast and identical on server and browser. Not for
-/// secrets, only for telling markup and data apart.
-pub struct Fnv64(u64);
-
-impl Default for Fnv64 {
-    fn default() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv64 {
-    /// Adds bytes to the hash.
-    pub fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    /// The hash of everything written.
-    pub fn finish(&self) -> u64 {
-        self.0
-    }
-
-    /// Appends the hash as 16 lowercase hex digits. Written by hand:
-    /// `format!` would make the browser compile Rust's formatting code on
-    /// every page's first mount, seven functions of it, each a main-thread
-    /// compile (docs/performance.md, "Compile hints").
-    pub fn push_hex(&self, out: &mut String) {
-        const DIGITS: &[u8; 16] = b"0123456789abcdef";
-        for shift in (0..16).rev() {
-            out.push(char::from(DIGITS[(self.0 >> (shift * 4)) as usize & 0xf]));
-        }
-    }
-
-    /// The hash as 16 lowercase hex digits, as the markup attributes carry it.
-    pub fn hex(&self) -> String {
-        let mut out = String::with_capacity(16);
-        self.push_hex(&mut out);
-        out
-    }
-}
+pub use attrs::*;
+pub use hash::Fnv64;
 
 /// Fingerprint of the server markup: the crate version (components change
 /// between versions) and a 64-bit FNV-1a hash of the exact JSON text embedded.

@@ -12,9 +12,9 @@
 //! live DOM ([`shape_of_dom`]) and hydrates only when the two agree, so a
 //! page that changed the markup gets a fresh render instead of a panic.
 
-use super::Fnv64;
 #[cfg(target_arch = "wasm32")]
-use super::MARKUP_ATTR;
+use super::attrs::MARKUP_ATTR;
+use super::hash::Fnv64;
 
 /// Builds the shape from a walk of the tree, in document order: the hash of
 /// a text with one token per node (the format is spelled out in

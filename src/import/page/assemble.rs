@@ -7,9 +7,9 @@ use url::Url;
 use super::byline::byline_name;
 use super::hero::hero;
 use super::limits::{enforce_limits, fit_document_size};
+use super::meta::{PageImportError, PageMeta};
 use super::text::clean;
 use super::urls::{resolve_link, resolve_web};
-use super::{PageImportError, PageMeta};
 use crate::import::outcome::Imported;
 use crate::model::{validate, Article, Author, Block, Site, CONTRACT_VERSION};
 

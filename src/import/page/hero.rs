@@ -3,8 +3,8 @@
 
 use url::Url;
 
+use super::meta::MetaImage;
 use super::urls::{resolve_web, strip_query};
-use super::MetaImage;
 use crate::model::{Block, Image};
 
 /// The hero: the picture the page declares, or the body's leading photo.
