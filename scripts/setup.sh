@@ -73,7 +73,7 @@ if ! wasm-opt --version 2>/dev/null | grep -q "(version_${BINARYEN_VERSION%%.*})
   fi
 fi
 
-if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (esbuild, TypeScript, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
