@@ -1,6 +1,7 @@
-//! The article's language: the one place that reads the `lang` tag, says
-//! what the default is, and formats everything in the widget's own words
-//! (labels, dates, page locale) for it.
+//! The article's language: the one place that reads the `lang` tag and
+//! formats everything in the widget's own words (labels, dates, page locale)
+//! for it. The default tag is the contract's ([`DEFAULT_TAG`], from the
+//! model).
 //!
 //! Indonesian and English are complete. Any other tag gets Indonesian,
 //! whole: interface words and dates come from one language, never a mix.
@@ -8,8 +9,9 @@
 use crate::labels::{Labels, ENGLISH, INDONESIAN};
 use crate::model::{parse_rfc3339, DateTime};
 
-/// The contract's default `lang`, for articles that do not say.
-pub const DEFAULT_TAG: &str = "id";
+// The default is the contract's, so the model declares it (it fills in
+// `lang`); this module reads it like any other.
+pub use crate::model::DEFAULT_TAG;
 
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -2,15 +2,21 @@
 //! touches a browser or a renderer.
 //!
 //! The JSON is versioned ([`CONTRACT_VERSION`]) and camelCase. The structs in
-//! `article.rs` and `block.rs` are the one statement of every field: serde
-//! derives the decoder and the writer from them, schemars (`schema` feature)
-//! the JSON Schema that `warta schema` prints, and `docs/contract.md` says
-//! how to change one. `read.rs` is the one reader, native and in the browser.
+//! `article.rs`, `block.rs` and `image.rs` are the one statement of every
+//! field: serde derives the decoder and the writer from them, schemars
+//! (`schema` feature) the JSON Schema that `warta schema` prints, and
+//! `docs/contract.md` says how to change one. `read.rs` is the one reader,
+//! native and in the browser.
+//!
+//! Imports run one way: each module uses only those after it in `read`,
+//! `validate`, `article`, `block` (and its child `block/decode.rs`), `image`,
+//! then the leaves `object`, `limits`, `schema` and `date`. Nothing here uses
+//! a module outside the model; `language` uses the model.
 
 mod article;
 mod block;
-mod block_decode;
 mod date;
+mod image;
 pub mod limits;
 mod object;
 mod read;
@@ -19,11 +25,12 @@ pub(crate) mod schema;
 mod validate;
 
 pub use article::{
-    Article, Author, Follow, ImageCandidate, ImageFormat, LinkItem, ShareNetwork, ShareSettings,
-    ShareSubject, Site, Utm, CONTRACT_VERSION,
+    Article, Author, Follow, LinkItem, ShareNetwork, ShareSettings, ShareSubject, Site, Utm,
+    CONTRACT_VERSION, DEFAULT_TAG,
 };
 pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};
+pub use image::{ImageCandidate, ImageFormat};
 pub(crate) use object::object_serde;
 #[doc(hidden)] // for `object_serde!` outside the model (ad slots)
 pub use object::ObjectOnly;

@@ -12,21 +12,14 @@ use super::{
 
 // Each struct below derives with `remote = "Self"`; this gives it serde's
 // traits, read from JSON objects only (`object.rs`).
-object_serde!(
-    Article,
-    Site,
-    Author,
-    ImageCandidate,
-    ImageFormat,
-    Follow,
-    LinkItem,
-    ShareSettings,
-    Utm
-);
+object_serde!(Article, Site, Author, Follow, LinkItem, ShareSettings, Utm);
 
 /// The contract version this build reads and writes. Input with another
 /// version is refused with a clear message rather than half-understood.
 pub const CONTRACT_VERSION: u32 = 1;
+
+/// The contract's default `lang`, for articles that do not say.
+pub const DEFAULT_TAG: &str = "id";
 
 /// One news article, as a publisher's page embeds it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -101,7 +94,7 @@ pub struct Article {
 }
 
 fn default_lang() -> String {
-    crate::language::DEFAULT_TAG.to_owned()
+    DEFAULT_TAG.to_owned()
 }
 
 /// The publication.
@@ -132,35 +125,6 @@ pub struct Author {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(transform = rule::web_or_mail_link))]
     pub url: Option<String>,
-}
-
-/// One file of an image at one width.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(rename = "ImageCandidate"))]
-#[serde(remote = "Self", deny_unknown_fields)]
-pub struct ImageCandidate {
-    /// Image URL.
-    #[cfg_attr(feature = "schema", schemars(transform = rule::srcset_file))]
-    pub src: String,
-    /// Its width in pixels.
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = u32::MAX)))]
-    pub width: u32,
-}
-
-/// An image in one more format.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(rename = "ImageFormat"))]
-#[serde(remote = "Self", deny_unknown_fields)]
-pub struct ImageFormat {
-    /// Media type, such as `image/avif` or `image/webp`.
-    #[serde(rename = "type")]
-    #[cfg_attr(feature = "schema", schemars(transform = rule::image_type))]
-    pub media_type: String,
-    /// The files of that format, by width.
-    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_LIST_ITEMS)))]
-    pub srcset: Vec<ImageCandidate>,
 }
 
 /// "Follow us" call-to-action.
@@ -287,7 +251,7 @@ pub struct ShareSubject {
 impl ShareSubject {
     /// The article's language tag.
     pub fn lang(&self) -> &str {
-        self.lang.as_deref().unwrap_or(crate::language::DEFAULT_TAG)
+        self.lang.as_deref().unwrap_or(DEFAULT_TAG)
     }
 }
 

@@ -4,7 +4,7 @@
 //! `blocks!` invocation below. From that one list come the structs (with
 //! serde's writer and schemars' JSON Schema derived from them), the `Kind`
 //! table of which fields each `type` has, and the decoder's field handling
-//! (`block_decode.rs`). A field's mode says how absence and `null` read:
+//! (`block/decode.rs`). A field's mode says how absence and `null` read:
 //!
 //! | mode | Rust type | absent | `null` |
 //! | --- | --- | --- | --- |
@@ -18,8 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::article::{ImageCandidate, ImageFormat};
-use super::block_decode::{FieldType, Slot, Slots};
+use super::image::{ImageCandidate, ImageFormat};
 use super::object::object_serde;
 #[cfg(feature = "schema")]
 use super::{
@@ -27,7 +26,10 @@ use super::{
     schema as rule,
 };
 
-/// One block of the body, tagged by `type`. Decoded by `block_decode.rs`
+// The reader of `Block` and `Image`; it uses the table below and the slots.
+mod decode;
+
+/// One block of the body, tagged by `type`. Decoded by `block/decode.rs`
 /// from the table `blocks!` writes, written and described as a tagged enum.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -55,31 +57,31 @@ macro_rules! blocks {
 
         /// The block kinds, as `type` spells them.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub(super) enum Kind { $($Name),* }
+        enum Kind { $($Name),* }
 
         impl Kind {
             /// Every kind, in declaration order.
-            pub(super) const ALL: &'static [Kind] = &[$(Kind::$Name),*];
+            const ALL: &'static [Kind] = &[$(Kind::$Name),*];
             /// Their tags, in the same order.
-            pub(super) const TAGS: &'static [&'static str] = &[$($tag),*];
+            const TAGS: &'static [&'static str] = &[$($tag),*];
 
             /// The `type` that names it.
-            pub(super) fn tag(self) -> &'static str {
+            fn tag(self) -> &'static str {
                 match self { $(Kind::$Name => $tag),* }
             }
 
             /// Its fields, as JSON names them.
-            pub(super) fn fields(self) -> &'static [&'static str] {
+            fn fields(self) -> &'static [&'static str] {
                 match self { $(Kind::$Name => blocks!(@names [] $($fields)*)),* }
             }
 
             /// How its field `name` is read, if it has one.
-            pub(super) fn field(self, name: &str) -> Option<FieldType> {
+            fn field(self, name: &str) -> Option<FieldType> {
                 match self { $(Kind::$Name => blocks!(@find name $($fields)*)),* }
             }
 
             /// The block, from its decoded fields.
-            pub(super) fn build(self, slots: &mut Slots) -> Result<Block, String> {
+            fn build(self, slots: &mut Slots) -> Result<Block, String> {
                 Ok(match self {
                     $(Kind::$Name => Block::$Name(blocks!(@build slots $Name [] $($fields)*))),*
                 })
@@ -230,6 +232,98 @@ blocks! {
         /// offered first; browsers that cannot read one use `srcset` and `src`.
         #[cfg_attr(feature = "schema", schemars(length(max = MAX_LIST_ITEMS)))]
         formats: list<ImageFormat>,
+    }
+}
+
+// The slots the table's fields are read into: `decode.rs` fills them from
+// the JSON, `Kind::build` takes each field out in its declared type.
+
+/// The JSON types block fields have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SlotKind {
+    Text,
+    Byte,
+    Number,
+    Runs,
+    Files,
+    Formats,
+}
+
+impl SlotKind {
+    /// What serde says it expected, for the `null` message.
+    fn expected(self) -> &'static str {
+        match self {
+            SlotKind::Text => "a string",
+            SlotKind::Byte => "u8",
+            SlotKind::Number => "u32",
+            SlotKind::Runs | SlotKind::Files | SlotKind::Formats => "a sequence",
+        }
+    }
+}
+
+/// How a field is read.
+#[derive(Clone, Copy, Debug)]
+struct FieldType {
+    pub slot: SlotKind,
+    /// `null` reads as absent.
+    pub nullable: bool,
+}
+
+/// A decoded field value.
+enum Value {
+    Text(String),
+    Byte(u8),
+    Number(u32),
+    Runs(Vec<Run>),
+    Files(Vec<ImageCandidate>),
+    Formats(Vec<ImageFormat>),
+}
+
+/// A Rust type a block field can have.
+trait Slot: Sized {
+    const KIND: SlotKind;
+    fn take(value: Value) -> Option<Self>;
+}
+
+macro_rules! slot {
+    ($T:ty, $Kind:ident) => {
+        impl Slot for $T {
+            const KIND: SlotKind = SlotKind::$Kind;
+            fn take(value: Value) -> Option<Self> {
+                match value {
+                    Value::$Kind(v) => Some(v),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+slot!(String, Text);
+slot!(u8, Byte);
+slot!(u32, Number);
+slot!(Vec<Run>, Runs);
+slot!(Vec<ImageCandidate>, Files);
+slot!(Vec<ImageFormat>, Formats);
+
+/// The fields of one block as read: name and value (`None` for `null`).
+#[derive(Default)]
+struct Slots(Vec<(&'static str, Option<Value>)>);
+
+impl Slots {
+    fn take(&mut self, name: &str) -> Option<Option<Value>> {
+        let at = self.0.iter().position(|(n, _)| *n == name)?;
+        Some(self.0.swap_remove(at).1)
+    }
+
+    /// A `required` field.
+    fn required<T: Slot>(&mut self, name: &str) -> Result<T, String> {
+        self.optional(name)
+            .ok_or_else(|| format!("missing field `{name}`"))
+    }
+
+    /// Any other field: `None` when absent or `null`.
+    fn optional<T: Slot>(&mut self, name: &str) -> Option<T> {
+        self.take(name).flatten().and_then(T::take)
     }
 }
 

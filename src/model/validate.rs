@@ -3,11 +3,10 @@
 
 use std::fmt;
 
-use super::article::{
-    Article, Author, Follow, ImageCandidate, LinkItem, ShareSettings, CONTRACT_VERSION,
-};
+use super::article::{Article, Author, Follow, LinkItem, ShareSettings, CONTRACT_VERSION};
 use super::block::{Block, Image, Paragraph};
 use super::date::parse_rfc3339;
+use super::image::ImageCandidate;
 use super::limits::{more_chars_than, MAX_BLOCKS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
 
 /// One thing wrong with an article, located by its JSON path.

@@ -1,4 +1,5 @@
-//! Decoding of [`Block`] from the table `blocks!` declares (`block.rs`).
+//! Decoding of [`Block`] from the table `blocks!` declares (`block.rs`,
+//! which also holds the slots each field is read into).
 //!
 //! serde's derive for internally tagged enums buffers every block into an
 //! intermediate tree before choosing the variant; that costs the browser
@@ -17,97 +18,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::article::{ImageCandidate, ImageFormat};
-use super::block::{Block, Image, Kind, Run};
-
-/// The JSON types block fields have.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum SlotKind {
-    Text,
-    Byte,
-    Number,
-    Runs,
-    Files,
-    Formats,
-}
-
-impl SlotKind {
-    /// What serde says it expected, for the `null` message.
-    fn expected(self) -> &'static str {
-        match self {
-            SlotKind::Text => "a string",
-            SlotKind::Byte => "u8",
-            SlotKind::Number => "u32",
-            SlotKind::Runs | SlotKind::Files | SlotKind::Formats => "a sequence",
-        }
-    }
-}
-
-/// How a field is read.
-#[derive(Clone, Copy, Debug)]
-pub(super) struct FieldType {
-    pub slot: SlotKind,
-    /// `null` reads as absent.
-    pub nullable: bool,
-}
-
-/// A decoded field value.
-pub(super) enum Value {
-    Text(String),
-    Byte(u8),
-    Number(u32),
-    Runs(Vec<Run>),
-    Files(Vec<ImageCandidate>),
-    Formats(Vec<ImageFormat>),
-}
-
-/// A Rust type a block field can have.
-pub(super) trait Slot: Sized {
-    const KIND: SlotKind;
-    fn take(value: Value) -> Option<Self>;
-}
-
-macro_rules! slot {
-    ($T:ty, $Kind:ident) => {
-        impl Slot for $T {
-            const KIND: SlotKind = SlotKind::$Kind;
-            fn take(value: Value) -> Option<Self> {
-                match value {
-                    Value::$Kind(v) => Some(v),
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-slot!(String, Text);
-slot!(u8, Byte);
-slot!(u32, Number);
-slot!(Vec<Run>, Runs);
-slot!(Vec<ImageCandidate>, Files);
-slot!(Vec<ImageFormat>, Formats);
-
-/// The fields of one block as read: name and value (`None` for `null`).
-#[derive(Default)]
-pub(super) struct Slots(Vec<(&'static str, Option<Value>)>);
-
-impl Slots {
-    fn take(&mut self, name: &str) -> Option<Option<Value>> {
-        let at = self.0.iter().position(|(n, _)| *n == name)?;
-        Some(self.0.swap_remove(at).1)
-    }
-
-    /// A `required` field.
-    pub(super) fn required<T: Slot>(&mut self, name: &str) -> Result<T, String> {
-        self.optional(name)
-            .ok_or_else(|| format!("missing field `{name}`"))
-    }
-
-    /// Any other field: `None` when absent or `null`.
-    pub(super) fn optional<T: Slot>(&mut self, name: &str) -> Option<T> {
-        self.take(name).flatten().and_then(T::take)
-    }
-}
+use super::{Block, FieldType, Image, Kind, SlotKind, Slots, Value};
 
 impl<'de> Deserialize<'de> for Block {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
