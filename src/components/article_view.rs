@@ -2,7 +2,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{ArticleBody, ArticleFooter, ArticleHeader, Figure, LinkList, ShareBar};
+use super::body::ArticleBody;
+use super::figure::Figure;
+use super::footer::ArticleFooter;
+use super::header::ArticleHeader;
+use super::link_list::LinkList;
+use super::share_bar::ShareBar;
 use crate::ad_slots::AdSlot;
 use crate::language::Language;
 use crate::model::Article;

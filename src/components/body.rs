@@ -3,8 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::ad_slot::ad_slot_view;
+use super::figure::Figure;
 use super::paragraph::paragraph_view;
-use super::{Figure, ReadAlsoCard};
+use super::read_also::ReadAlsoCard;
 use crate::ad_slots::AdSlot;
 use crate::language::Language;
 use crate::model::{Article, Block};
