@@ -32,7 +32,7 @@ const started = performance.now();
 
 // The creative each slot is filled with: exactly the height the fixture
 // reserves for that width, so any movement is warta's fault, not the ad's.
-const AD_SLOTS = JSON.parse(await readFile(new URL("../tests/fixtures/ad-slots.json", import.meta.url), "utf8"));
+const AD_SLOTS = JSON.parse(await readFile(new URL("../fixtures/ad-slots.json", import.meta.url), "utf8"));
 const AD_WIDTHS = { phone: [300, 320], desktop: [728, 300] };
 const adSizes = Object.fromEntries(
   AD_SLOTS.map((slot, i) => [slot.id, { phone: [AD_WIDTHS.phone[i] ?? 300, slot.minHeight.phone], desktop: [AD_WIDTHS.desktop[i] ?? 300, slot.minHeight.desktop] }]),
