@@ -36,6 +36,28 @@ fn site(name: &str) -> PathBuf {
     root
 }
 
+/// `warta build ARGS --files -` run in `cwd`, the list on stdin.
+fn build_listed(cwd: &Path, args: &[&str], list: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .arg("build")
+        .args(args)
+        .args(["--files", "-"])
+        .current_dir(cwd)
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs warta");
+    use std::io::Write as _;
+    let written = child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(list.as_bytes());
+    let run = child.wait_with_output().expect("warta ends");
+    written.expect("the list is written");
+    run
+}
+
 fn path(root: &Path, rel: &str) -> String {
     root.join(rel).to_string_lossy().into_owned()
 }
@@ -414,23 +436,11 @@ fn a_list_from_git_diff_builds_changes_and_removes_deleted_pages() {
     fs::write(repo.join("README.md"), "# articles\n").unwrap();
     // What `git diff --name-only HEAD~1` prints for that commit, from the root.
     let list = "README.md\n./content/articles/2024/gone.json\ncontent/articles/2024/kept.json\ncontent/articles/2024/new.json\n";
-    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
-        .args([
-            "build", &src, "-o", &out, "--assets", &assets, "--files", "-",
-        ])
-        .current_dir(&repo)
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write as _;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(list.as_bytes())
-        .unwrap();
-    let run = child.wait_with_output().unwrap();
+    let run = build_listed(
+        &repo,
+        &[src.as_str(), "-o", &out, "--assets", &assets],
+        list,
+    );
     let err = stderr(&run);
     assert_eq!(run.status.code(), Some(0), "{err}");
     assert!(
@@ -528,23 +538,7 @@ fn a_list_resolves_from_any_folder_and_names_what_it_skips() {
     .unwrap();
     let (out, assets) = (path(&root, "out"), path(&root, "assets"));
     let list = "articles/2024/a.json\n\"articles/2024/caf\\303\\251.json\"\npackage.json\n";
-    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
-        .args([
-            "build", ".", "-o", &out, "--assets", &assets, "--files", "-",
-        ])
-        .current_dir(&articles)
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write as _;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(list.as_bytes())
-        .unwrap();
-    let run = child.wait_with_output().unwrap();
+    let run = build_listed(&articles, &[".", "-o", &out, "--assets", &assets], list);
     let err = stderr(&run);
     assert_eq!(run.status.code(), Some(0), "{err}");
     assert!(
