@@ -5,7 +5,6 @@
 use crate::ad_slots::{validate_ad_slots, AdSlot};
 use crate::model::{typed, Article, Problem};
 
-
 /// Reads an ad-slot list (`--ad-slots`): a JSON array of slots, every
 /// problem with its path in the array.
 pub fn parse_ad_slots(text: &str) -> Result<Vec<AdSlot>, Vec<Problem>> {
