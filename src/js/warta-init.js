@@ -73,6 +73,11 @@ const released = new WeakSet(); // widgets whose strategy has fired
 const armed = new WeakSet(); // widgets waiting for their strategy
 /** @type {WeakMap<Element, Element>} */
 const watchedFor = new WeakMap(); // what `visible` watches (a share bar) → its widget
+/** @type {WeakSet<Element>} */
+const started = new WeakSet(); // widgets a bundle has reported on (live, or refused)
+for (const type of ["warta:ready", "warta:error"]) {
+  addEventListener(type, (event) => event.target instanceof Element && started.add(event.target), { capture: true });
+}
 /** @type {Promise<WartaLoaderApi> | undefined} */
 let bundle; // the island bundle, once asked for: a promise of warta's API
 /** @type {Map<string, Promise<Response>>} */
@@ -272,7 +277,8 @@ addEventListener(
       /** @type {Element} */ (event.target).closest?.("[data-warta-island] li[data-network=copy] a")
     );
     const mount = link?.closest(MOUNTS);
-    if (!mount || mount.hasAttribute("data-warta-state") || event.defaultPrevented) return;
+    // A widget that was live and has been unmounted is plain HTML again: its links are links.
+    if (!mount || mount.hasAttribute("data-warta-state") || started.has(mount) || event.defaultPrevented) return;
     event.preventDefault();
     /** @param {Event} e */
     const replay = (e) => {

@@ -349,6 +349,16 @@ try {
         return [window.warta.unmount(mount), mount.dataset.wartaState ?? "none", mount.querySelector("li[data-network=native]").hidden];
       });
       check(stopped[0] === 1 && stopped[1] === "none" && stopped[2], `${at}: warta.unmount stops a live bar and leaves the server's markup (${stopped})`);
+      // Unmounted, "copy link" is a plain link again: nothing holds its click back.
+      const held = await tab.page.evaluate(() => {
+        const link = /** @type {HTMLElement} */ (document.querySelector("#top [data-warta-island] li[data-network=copy] a"));
+        let prevented = null;
+        const seen = (/** @type {Event} */ e) => { prevented = e.defaultPrevented; e.preventDefault(); };
+        document.addEventListener("click", seen, { once: true });
+        link.click();
+        return prevented;
+      });
+      check(held === false, `${at}: once unmounted, a click on "copy link" is the link's own (held back: ${held})`);
       const again = await tab.page.evaluate(() => window.warta.mount(document.querySelector("#top [data-warta]")));
       check(again === 1 && (await live(tab.page, "#top")), `${at}: mounted again, the widget is live again with the island bundle (${again})`);
       await tab.page.click("#top [data-warta-island] li[data-network=copy] a");
