@@ -200,14 +200,11 @@ pub fn build(
                         problem,
                         write: false,
                     }),
-                    Ok(Listed::Article(file)) if !is_json(&file) => report
+                    Ok(Listed::Article(file) | Listed::Unknown(file)) if !is_json(&file) => report
                         .skipped
                         .push((file, "not an article (only *.json files are)".to_owned())),
                     Ok(Listed::Article(file)) => files.push(file),
                     Ok(Listed::Gone(file)) => gone.push(file),
-                    Ok(Listed::Unknown(file)) if !is_json(&file) => report
-                        .skipped
-                        .push((file, "not an article (only *.json files are)".to_owned())),
                     Ok(Listed::Unknown(file)) => report.skipped.push((
                         file,
                         "no such article under SRC, and no page of it in OUT".to_owned(),
@@ -353,18 +350,28 @@ fn stamp_line(stamp: &str) -> String {
     format!("<!-- warta-build {stamp} -->\n")
 }
 
-/// Whether the page at `path` ends with this stamp; reads only its tail.
+/// Whether the page at `path` ends with this stamp.
 fn has_stamp(path: &Path, stamp: &str) -> bool {
-    let expected = stamp_line(stamp);
-    let Ok(mut file) = fs::File::open(path) else {
-        return false;
-    };
-    let len = expected.len() as u64;
-    if file.seek(SeekFrom::End(-(len as i64))).is_err() {
-        return false;
-    }
-    let mut tail = Vec::with_capacity(expected.len());
-    file.take(len).read_to_end(&mut tail).is_ok() && tail == expected.as_bytes()
+    stamp_of(path).is_some_and(|found| found == stamp)
+}
+
+/// Whether the file ends with a build stamp, whatever its hash.
+fn has_any_stamp(path: &Path) -> bool {
+    stamp_of(path).is_some()
+}
+
+/// The hash in the build stamp the file ends with, if it ends with one;
+/// reads only its tail.
+fn stamp_of(path: &Path) -> Option<String> {
+    let len = stamp_line(&"0".repeat(64)).len() as u64;
+    let mut file = fs::File::open(path).ok()?;
+    file.seek(SeekFrom::End(-(len as i64))).ok()?;
+    let mut tail = String::new();
+    file.take(len).read_to_string(&mut tail).ok()?;
+    let hash = tail
+        .strip_prefix("<!-- warta-build ")?
+        .strip_suffix(" -->\n")?;
+    (hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then(|| hash.to_owned())
 }
 
 /// Writes to a temporary file in the target's folder, then renames it over
@@ -588,23 +595,6 @@ fn remove_pages(out: &Path, articles: &[PathBuf]) -> Result<Vec<PathBuf>, String
         removed.push(page.strip_prefix(out).unwrap_or(&page).to_path_buf());
     }
     Ok(removed)
-}
-
-/// Whether the file ends with a build stamp, whatever its hash.
-fn has_any_stamp(path: &Path) -> bool {
-    let len = stamp_line(&"0".repeat(64)).len() as u64;
-    let Ok(mut file) = fs::File::open(path) else {
-        return false;
-    };
-    if file.seek(SeekFrom::End(-(len as i64))).is_err() {
-        return false;
-    }
-    let mut tail = String::new();
-    file.take(len).read_to_string(&mut tail).is_ok()
-        && tail
-            .strip_prefix("<!-- warta-build ")
-            .and_then(|rest| rest.strip_suffix(" -->\n"))
-            .is_some_and(|hash| hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Pre-compressed copies a release build writes beside each asset
