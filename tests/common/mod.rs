@@ -25,3 +25,13 @@ pub const FIXTURES: [(&str, &str); 4] = [
     ("long-bilingual", LONG_JSON),
     ("english", ENGLISH_JSON),
 ];
+
+/// Asserts that some note contains each of `expected`.
+pub fn assert_notes(notes: &[String], expected: &[&str]) {
+    for expected in expected {
+        assert!(
+            notes.iter().any(|n| n.contains(expected)),
+            "missing note {expected:?} in {notes:?}"
+        );
+    }
+}

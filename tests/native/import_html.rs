@@ -1,6 +1,7 @@
 //! `warta import --from html`: real-shaped article pages become valid articles.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
+use crate::common;
 use crate::warta_bin as cli;
 
 use std::process::{Command, Stdio};
@@ -295,18 +296,16 @@ fn page_without_json_ld_or_open_graph_uses_the_document() {
         a.hero.is_none(),
         "a photo after the first paragraph stays in the body"
     );
-    for expected in [
-        "headline taken",
-        "site name guessed",
-        "author guessed",
-        "no publication time",
-        "have no link",
-    ] {
-        assert!(
-            notes.iter().any(|n| n.contains(expected)),
-            "missing note {expected:?} in {notes:?}"
-        );
-    }
+    common::assert_notes(
+        &notes,
+        &[
+            "headline taken",
+            "site name guessed",
+            "author guessed",
+            "no publication time",
+            "have no link",
+        ],
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! `warta import --from wordpress`: REST API posts, with and without `_embed`.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
+use crate::common;
 use crate::warta_bin as cli;
 
 use cli::{one_error_line, status, text, warta};
@@ -91,16 +92,14 @@ fn post_without_embed_notes_what_is_missing() {
         "a body photo after text is not promoted to hero"
     );
     assert_eq!(a.site.name, "beritakampus.example");
-    for expected in [
-        "author is only an id",
-        "featured image is only an id",
-        "site name guessed",
-    ] {
-        assert!(
-            notes.iter().any(|n| n.contains(expected)),
-            "missing {expected:?} in {notes:?}"
-        );
-    }
+    common::assert_notes(
+        &notes,
+        &[
+            "author is only an id",
+            "featured image is only an id",
+            "site name guessed",
+        ],
+    );
 }
 
 #[test]
