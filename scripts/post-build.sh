@@ -16,15 +16,19 @@ if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   hint='//# allFunctionsCalledOnLoad'
   "$esbuild" "$staging/warta-island.js" --bundle --minify --format=esm --banner:js="$hint" \
     --log-level=warning --allow-overwrite --outfile="$staging/warta-island.js"
+  # The full client's glue: loaded for the rare widget that needs it.
+  "$esbuild" "$staging/warta.js" --bundle --minify --format=esm \
+    --log-level=warning --allow-overwrite --outfile="$staging/warta.js"
+  # The digests of what the loader fetches, final now, go into the loader,
+  # which refuses a file that differs (src/js/warta-init.js, DIGESTS).
+  digests="$(node "$(dirname "$0")/digests.mjs" "$staging" warta-island_bg.wasm warta_bg.wasm warta.js)"
   # The loader with the island's glue in it (one request fewer after the
   # first paint, see src/js/warta-init.js); the full client's glue stays an
   # import() of its own. warta-island.js stays in dist/ for pages that start
   # the island bundle themselves.
-  "$esbuild" "$staging/warta-init.js" --bundle --external:./warta.js --minify --format=esm --banner:js="$hint" \
+  "$esbuild" "$staging/warta-init.js" --bundle --minify --format=esm --banner:js="$hint" \
+    --define:WARTA_DIGESTS="$digests" \
     --log-level=warning --allow-overwrite --outfile="$staging/warta-init.js"
-  # The full client's glue: loaded for the rare widget that needs it.
-  "$esbuild" "$staging/warta.js" --bundle --minify --format=esm \
-    --log-level=warning --allow-overwrite --outfile="$staging/warta.js"
   # The snippets are inside the glue now: their files go, and so do the
   # preview page's preload links to them.
   rm -rf "$staging/snippets"

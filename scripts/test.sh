@@ -16,6 +16,9 @@ echo "== the host-cost benchmark's command line (no browser)"
 node --test benches/host-cost-options.test.mjs
 
 echo "== browser tests (headless Chromium)"
+# The test runner gives a whole suite 20 s by default; the 48 browser tests
+# take about 18 s on two quiet cores, so any other load made them fail.
+export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180}
 wasm-pack test --headless --chrome --features ssr,hydration
 # The island bundle (what pages load first) has code of its own: its live
 # bars, hand-overs to the full client and its half of the panic rule.
@@ -58,6 +61,9 @@ for dir in target/e2e-loading target/e2e-loading/page; do
   cp $ASSETS "$dir/"
 done
 node tests/e2e/loading.mjs target/e2e-loading
+
+echo "== end to end: hardened pages (Trusted Types enforced, a CDN with integrity, COEP)"
+node tests/e2e/hardened.mjs dist target/release/warta
 
 echo "== end to end: the README's journeys (import, site build, git publish, embedding)"
 bash tests/e2e/journeys.sh

@@ -53,6 +53,9 @@ pub struct BuildOptions {
     pub assets: Option<PathBuf>,
     /// URL prefix of the assets; `None` means relative links to the copies at `OUT/`.
     pub asset_base: Option<String>,
+    /// The `integrity` of the linked assets, for an asset base on another
+    /// origin (see `crate::integrity`); `None` writes none.
+    pub integrity: Option<crate::page::Integrity>,
     /// Only these files, instead of walking SRC: paths relative to SRC, or
     /// as `git diff --name-only` prints them (relative to a folder above
     /// SRC). A listed article that no longer exists has its page removed;
@@ -311,7 +314,7 @@ fn build_one(options: &BuildOptions, relative: &Path) -> Outcome {
         Some(base) => format!("{base}/"),
         None => "../".repeat(relative.with_extension("").components().count()),
     };
-    let stamp = stamp(&text, &asset_base);
+    let stamp = stamp(&text, &asset_base, options.integrity.as_ref());
     let target = page_path(&options.out, relative);
     if !options.force && has_stamp(&target, &stamp) {
         return Outcome::Unchanged;
@@ -326,7 +329,13 @@ fn build_one(options: &BuildOptions, relative: &Path) -> Outcome {
             return fail(first, false);
         }
     };
-    let mut html = crate::page::page(&article, &asset_base, &RenderOptions::default());
+    let mut html = crate::page::page_loading(
+        &article,
+        &asset_base,
+        &RenderOptions::default(),
+        None,
+        options.integrity.as_ref(),
+    );
     html.push_str(&stamp_line(&stamp));
     match write_atomic(&target, html.as_bytes()) {
         Ok(()) => Outcome::Built,
@@ -334,14 +343,20 @@ fn build_one(options: &BuildOptions, relative: &Path) -> Outcome {
     }
 }
 
-/// Hash of everything a page depends on: warta's version, the asset base
-/// and the article JSON.
-fn stamp(json: &str, asset_base: &str) -> String {
+/// Hash of everything a page depends on: warta's version, the asset base,
+/// the assets' integrity and the article JSON.
+fn stamp(json: &str, asset_base: &str, integrity: Option<&crate::page::Integrity>) -> String {
     let mut hash = Sha256::new();
     hash.update(env!("CARGO_PKG_VERSION").as_bytes());
     hash.update([0]);
     hash.update(asset_base.as_bytes());
     hash.update([0]);
+    if let Some(integrity) = integrity {
+        hash.update(integrity.stylesheet.as_bytes());
+        hash.update([0]);
+        hash.update(integrity.loader.as_bytes());
+        hash.update([0]);
+    }
     hash.update(json.as_bytes());
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -20,7 +20,6 @@ pub use body::{ArticleBody, ArticleBodyProps};
 pub use figure::{Figure, FigureProps};
 pub use footer::{ArticleFooter, ArticleFooterProps};
 pub use header::{ArticleHeader, ArticleHeaderProps};
-pub use icons::ICON_SELECTOR;
 pub use link_list::{LinkList, LinkListProps};
 pub use read_also::{ReadAlsoCard, ReadAlsoCardProps};
 pub use share_bar::{ShareBar, ShareBarProps};

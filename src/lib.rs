@@ -26,6 +26,8 @@ pub mod components;
 pub mod embed;
 pub mod import;
 #[cfg(feature = "cli")]
+pub mod integrity;
+#[cfg(feature = "cli")]
 pub mod json;
 pub mod labels;
 pub mod language;

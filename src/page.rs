@@ -37,17 +37,35 @@ pub fn fragment_loading(article: &Rc<Article>, options: &RenderOptions, load: &s
 /// A complete HTML page for the article. `asset_base` is the URL prefix of
 /// `warta.css` and `warta-init.js` (ends with `/`, or is empty for "beside this page").
 pub fn page(article: &Rc<Article>, asset_base: &str, options: &RenderOptions) -> String {
-    page_loading(article, asset_base, options, None)
+    page_loading(article, asset_base, options, None, None)
+}
+
+/// The `integrity` values of the stylesheet and the loader a page links,
+/// for assets on another origin (`src/integrity.rs` reads them off a
+/// release build). The loader carries the digests of what it fetches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Integrity {
+    /// Of `warta.css`.
+    pub stylesheet: String,
+    /// Of `warta-init.js`.
+    pub loader: String,
 }
 
 /// [`page`] with a loading strategy for the page, written on the
-/// warta-init.js script; `None` leaves the loader's default.
+/// warta-init.js script (`None` leaves the loader's default), and with
+/// `integrity` and `crossorigin` on the links when `integrity` is given.
 pub fn page_loading(
     article: &Rc<Article>,
     asset_base: &str,
     options: &RenderOptions,
     load: Option<&str>,
+    integrity: Option<&Integrity>,
 ) -> String {
+    let checked =
+        |digest: &str| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", attr(digest));
+    let (css_integrity, loader_integrity) = integrity.map_or_else(Default::default, |integrity| {
+        (checked(&integrity.stylesheet), checked(&integrity.loader))
+    });
     let description = description(article);
     let title = format!("{} - {}", article.title, article.site.name);
     let og_image = article.hero.as_ref().and_then(share_image);
@@ -99,8 +117,8 @@ pub fn page_loading(
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n{meta}\n\
          <script type=\"application/ld+json\">{ld}</script>\n\
-         <link rel=\"stylesheet\" href=\"{base}warta.css\">\n\
-         <script type=\"module\" src=\"{base}warta-init.js\"{load}></script>\n\
+         <link rel=\"stylesheet\" href=\"{base}warta.css\"{css_integrity}>\n\
+         <script type=\"module\" src=\"{base}warta-init.js\"{loader_integrity}{load}></script>\n\
          </head>\n<body>\n{fragment}\n</body>\n</html>\n",
         lang = attr(&article.lang),
         title = text(&title),

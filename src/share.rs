@@ -18,6 +18,14 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 /// counted as 23) and a space, with room to spare.
 const X_TITLE_CHARS: usize = 250;
 
+/// A Bluesky post's length, in graphemes; the link counts in full. Cutting
+/// by characters keeps within it (a grapheme is one character or more).
+const BLUESKY_POST_CHARS: usize = 300;
+
+/// Longest title put in a Threads post (500 characters, the link apart),
+/// with room to spare.
+const THREADS_TITLE_CHARS: usize = 450;
+
 /// What is being shared.
 #[derive(Clone, Copy, Debug)]
 pub struct Shared<'a> {
@@ -40,15 +48,17 @@ impl ShareNetwork {
             ShareNetwork::Telegram => "telegram",
             ShareNetwork::Line => "line",
             ShareNetwork::Linkedin => "linkedin",
+            ShareNetwork::Bluesky => "bluesky",
+            ShareNetwork::Mastodon => "mastodon",
+            ShareNetwork::Threads => "threads",
             ShareNetwork::Email => "email",
             ShareNetwork::Copy => "copy",
         }
     }
 
-    /// The network whose [`id`](Self::id) (its JSON name) this is. Every
-    /// network is in the default order.
+    /// The network whose [`id`](Self::id) (its JSON name) this is.
     pub fn from_id(id: &str) -> Option<ShareNetwork> {
-        ShareNetwork::DEFAULT_ORDER
+        ShareNetwork::ALL
             .iter()
             .copied()
             .find(|network| network.id() == id)
@@ -65,6 +75,9 @@ impl ShareNetwork {
             ShareNetwork::Telegram => "Telegram",
             ShareNetwork::Line => "LINE",
             ShareNetwork::Linkedin => "LinkedIn",
+            ShareNetwork::Bluesky => "Bluesky",
+            ShareNetwork::Mastodon => "Mastodon",
+            ShareNetwork::Threads => "Threads",
             ShareNetwork::Email => labels.email,
             ShareNetwork::Copy => labels.copy_link,
         }
@@ -138,6 +151,20 @@ pub fn share_href(network: ShareNetwork, shared: Shared<'_>) -> Option<String> {
         ShareNetwork::Linkedin => {
             format!("https://www.linkedin.com/sharing/share-offsite/?url={url}")
         }
+        ShareNetwork::Bluesky => format!(
+            "https://bsky.app/intent/compose?text={}",
+            encode(&post_with_link(title, &tagged, BLUESKY_POST_CHARS))
+        ),
+        // A fragment, not a query: the text never reaches a server, and
+        // the share page reads it in the reader's browser.
+        ShareNetwork::Mastodon => format!(
+            "https://share.joinmastodon.org/#text={}",
+            encode(&format!("{title} {tagged}"))
+        ),
+        ShareNetwork::Threads => format!(
+            "https://www.threads.com/intent/post?text={}&url={url}",
+            encode(&shorten(title, THREADS_TITLE_CHARS))
+        ),
         ShareNetwork::Email => format!(
             "mailto:?subject={}&body={}",
             encode(title),
@@ -145,4 +172,14 @@ pub fn share_href(network: ShareNetwork, shared: Shared<'_>) -> Option<String> {
         ),
         ShareNetwork::Copy | ShareNetwork::Native => return None,
     })
+}
+
+/// `title link` in at most `limit` characters: the title is shortened, the
+/// link kept whole (alone when it leaves no room for a title).
+fn post_with_link(title: &str, link: &str, limit: usize) -> String {
+    let room = limit.saturating_sub(link.chars().count() + 1);
+    if room == 0 {
+        return link.to_owned();
+    }
+    format!("{} {link}", shorten(title, room))
 }

@@ -72,6 +72,18 @@ enum Command {
         /// When the page loads warta's Wasm (default: the loader's, eager).
         #[arg(long, value_name = "STRATEGY", value_parser = LOAD_STRATEGIES)]
         load: Option<String>,
+        #[command(flatten)]
+        integrity: IntegrityArgs,
+    },
+    /// Print the integrity (SHA-384) of the files a page links, after checking that the
+    /// loader's digests match the files it fetches; with --asset-base, the two tags.
+    Integrity {
+        /// Folder of the release build.
+        #[arg(default_value = "dist")]
+        dir: PathBuf,
+        /// URL prefix the files are served from: print the page's `<link>` and `<script>`.
+        #[arg(long, value_name = "URL")]
+        asset_base: Option<String>,
     },
     /// Print the JSON Schema of the article data contract.
     Schema {
@@ -203,6 +215,7 @@ fn run(command: Command) -> Result<String, Failure> {
             asset_base,
             ad_slots,
             load,
+            integrity,
         } => {
             one_stdin(&input, ad_slots.as_ref())?;
             if out_dir.exists() && !out_dir.is_dir() {
@@ -218,7 +231,14 @@ fn run(command: Command) -> Result<String, Failure> {
                 base if base.ends_with('/') => base.to_owned(),
                 base => format!("{base}/"),
             };
-            let html = warta::page::page_loading(&article, &base, &options, load.as_deref());
+            let integrity = integrity.read(&base, None)?;
+            let html = warta::page::page_loading(
+                &article,
+                &base,
+                &options,
+                load.as_deref(),
+                integrity.as_ref(),
+            );
             let path = out_dir.join("index.html");
             std::fs::create_dir_all(&out_dir)
                 .and_then(|()| std::fs::write(&path, html))
@@ -229,6 +249,7 @@ fn run(command: Command) -> Result<String, Failure> {
             Ok(String::new())
         }
         Command::Build(args) => build(args),
+        Command::Integrity { dir, asset_base } => integrity(&dir, asset_base.as_deref()),
         Command::Schema { ad_slots } => {
             let schema = if ad_slots {
                 warta::ad_slots::schema()
@@ -341,6 +362,48 @@ enum ImportFrom {
     Wordpress,
 }
 
+/// Subresource Integrity for assets on another origin (`warta page`, `warta build`).
+#[derive(clap::Args)]
+struct IntegrityArgs {
+    /// Release build whose files an --asset-base on another origin serves: the page
+    /// carries their integrity (SHA-384). Default: --assets, else dist
+    #[arg(long = "integrity-from", value_name = "DIR")]
+    from: Option<PathBuf>,
+    /// No integrity attributes, even with an --asset-base on another origin.
+    #[arg(long, conflicts_with = "from")]
+    no_integrity: bool,
+}
+
+impl IntegrityArgs {
+    /// The digests a page links with `asset_base`: none for assets beside
+    /// the page (or with --no-integrity), else read off the release build
+    /// (--integrity-from, else `assets`, else dist).
+    fn read(
+        &self,
+        asset_base: &str,
+        assets: Option<&Path>,
+    ) -> Result<Option<warta::page::Integrity>, Failure> {
+        if self.no_integrity || !warta::integrity::is_other_origin(asset_base) {
+            return Ok(None);
+        }
+        let dir = (self.from.as_deref().or(assets))
+            .unwrap_or(Path::new("dist"))
+            .to_path_buf();
+        warta::integrity::of_assets(&dir)
+            .map(Some)
+            .map_err(|problem| Failure {
+                status: 3,
+                lines: vec![
+                    problem,
+                    "a page with an --asset-base on another origin carries the integrity of the \
+                     files it serves: --integrity-from DIR names their release build (default: \
+                     --assets, else dist), --no-integrity writes none"
+                        .to_owned(),
+                ],
+            })
+    }
+}
+
 #[derive(clap::Args)]
 struct BuildArgs {
     /// Folder of article JSON, read recursively (`a/b.json` → `OUT/a/b/index.html`).
@@ -370,6 +433,8 @@ struct BuildArgs {
     /// Rebuild every page, even those up to date.
     #[arg(long)]
     force: bool,
+    #[command(flatten)]
+    integrity: IntegrityArgs,
     /// Remove the pages in OUT that no article under SRC makes any more (deleted or
     /// taken down): OUT must be SRC's alone. A --files build always removes the pages
     /// of listed articles that are gone.
@@ -506,6 +571,35 @@ impl BuildProgress {
     }
 }
 
+/// `integrity`: the digests, or with an asset base the tags to paste.
+fn integrity(dir: &Path, asset_base: Option<&str>) -> Result<String, Failure> {
+    let problems = warta::integrity::loader_problems(dir).map_err(Failure::unreadable)?;
+    if !problems.is_empty() {
+        return Err(Failure::invalid(problems));
+    }
+    let digests = warta::integrity::of_assets(dir).map_err(Failure::unreadable)?;
+    Ok(match asset_base {
+        None => format!(
+            "warta.css {}\nwarta-init.js {}\n",
+            digests.stylesheet, digests.loader
+        ),
+        Some(base) => {
+            let base = html_escape::encode_double_quoted_attribute(base);
+            let slash = if base.is_empty() || base.ends_with('/') {
+                ""
+            } else {
+                "/"
+            };
+            let base = format!("{base}{slash}");
+            format!(
+                "<link rel=\"stylesheet\" href=\"{base}warta.css\" integrity=\"{}\" crossorigin=\"anonymous\">\n\
+                 <script type=\"module\" src=\"{base}warta-init.js\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n",
+                digests.stylesheet, digests.loader
+            )
+        }
+    })
+}
+
 /// `build`: pages on disk, a summary on stderr, nothing on stdout.
 fn build(args: BuildArgs) -> Result<String, Failure> {
     let files = match &args.files {
@@ -519,11 +613,17 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
         ),
         None => None,
     };
+    let integrity = args.integrity.read(
+        args.asset_base.as_deref().unwrap_or(""),
+        args.assets.as_deref(),
+    )?;
     // Assets served from elsewhere need no copy, unless --assets says so.
     let assets = args
         .assets
         .or_else(|| args.asset_base.is_none().then(|| PathBuf::from("dist")));
+
     let options = warta::build::BuildOptions {
+        integrity,
         src: args.src,
         out: args.out,
         assets,

@@ -56,8 +56,13 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let labels = language.labels();
     let island = props.share_island.as_ref();
     let share_bar = match island {
+        // The server's markup of the bar, rendered on its own to be hydrated
+        // on its own. Raw HTML reaches a page through `innerHTML`, which a
+        // page enforcing Trusted Types refuses: browser builds never take
+        // it (only the server render passes an island).
+        #[cfg(feature = "ssr")]
         Some(island) => Html::from_html_unchecked(island.html.clone()),
-        None => html! {
+        _ => html! {
             <ShareBar subject={Rc::new(ShareSubject::from(&**article))} on_ready={props.on_ready.clone()} />
         },
     };

@@ -96,6 +96,13 @@ interface ElementEventMap {
  * instantiates the Wasm and runs its `main`, `client::start`, before the
  * promise resolves. Only the form the loader uses is declared.
  */
+/**
+ * SHA-384 digests (`sha384-…`, by file name) of the files the loader
+ * fetches: written into the release build's loader by esbuild's `define`
+ * (scripts/post-build.sh); undefined in a debug build.
+ */
+declare const WARTA_DIGESTS: Readonly<Record<string, string>> | undefined;
+
 type WartaInit = (options: { module_or_path: Response | Promise<Response> }) => Promise<unknown>;
 
 declare module "*/warta-island.js" {

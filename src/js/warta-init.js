@@ -82,6 +82,14 @@ for (const type of ["warta:ready", "warta:error"]) {
 let bundle; // the island bundle, once asked for: a promise of warta's API
 /** @type {Map<string, Promise<Response>>} */
 const wasmRequests = new Map(); // each bundle's Wasm request, once made
+// SHA-384 digests of the files this loader fetches (both bundles' Wasm and
+// the full client's script), written in by the release build
+// (scripts/post-build.sh; `warta integrity` prints and checks them). A file
+// that differs is refused: a page that loads this loader with an
+// `integrity` attribute then runs nothing warta did not build. A debug
+// build carries none and checks nothing.
+/** @type {Readonly<Record<string, string>>} */
+const DIGESTS = typeof WARTA_DIGESTS === "undefined" ? {} : WARTA_DIGESTS;
 /** @type {Promise<unknown> | undefined} */
 let full; // the full client, once a widget needs it
 /** @type {WeakSet<Element>} */
@@ -109,7 +117,7 @@ api.whole = (mount) => {
   handed.add(mount);
   // Tells the full client it serves the island bundle (see client::start, loader::guest).
   api.guest ??= {};
-  full ??= startBundle("warta", import("./warta.js").then((module) => module.default));
+  full ??= startBundle("warta", importChecked("warta.js").then((module) => module.default));
   full.then(
     () => setTimeout(() => handed.delete(mount) && guestMount(mount)),
     (error) => handed.delete(mount) && failed(mount, `could not load the full client: ${error}`),
@@ -151,8 +159,68 @@ function load() {
  * @returns {Promise<Response>}
  */
 function fetchWasm(name) {
-  if (!wasmRequests.has(name)) wasmRequests.set(name, fetch(new URL(`${name}_bg.wasm`, import.meta.url), { priority: "low" }));
+  const file = `${name}_bg.wasm`;
+  if (!wasmRequests.has(name)) {
+    const request = fetch(new URL(file, import.meta.url), { priority: "low", integrity: DIGESTS[file] ?? "" }).catch((error) => refusal(file, error));
+    // Fetched ahead of its first user: a refusal is reported by that user.
+    request.catch(() => {});
+    wasmRequests.set(name, request);
+  }
   return /** @type {Promise<Response>} */ (wasmRequests.get(name));
+}
+
+/**
+ * Imports a script of warta's that has a digest only once it has passed
+ * it: a `modulepreload` link with the digest fetches and checks it, and
+ * `import()` then takes the module the link put in the page's module map
+ * (an `import()` itself takes no digest).
+ * @param {string} file
+ * @returns {Promise<{ default: WartaInit }>}
+ */
+function importChecked(file) {
+  const url = new URL(file, import.meta.url).href;
+  const digest = DIGESTS[file];
+  if (!digest) return import(url);
+  return new Promise((resolve, reject) => {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.integrity = digest;
+    link.href = url;
+    link.onload = () => {
+      link.remove();
+      resolve(import(url));
+    };
+    link.onerror = () => {
+      link.remove();
+      refusal(file, new Error(`could not fetch ${file}`)).catch(reject);
+    };
+    (document.head ?? document.documentElement).append(link);
+  });
+}
+
+/**
+ * Rejects with why `file` failed its fetch with a digest: fetched again
+ * without one (from the HTTP cache, mostly), a file that arrives with a
+ * different SHA-384 was changed; otherwise `error` (the network's) stands.
+ * Runs only after a failure.
+ * @param {string} file
+ * @param {unknown} error
+ * @returns {Promise<never>}
+ */
+async function refusal(file, error) {
+  const digest = DIGESTS[file];
+  if (digest) {
+    try {
+      const response = await fetch(new URL(file, import.meta.url));
+      const sum = new Uint8Array(await crypto.subtle.digest("SHA-384", await response.arrayBuffer()));
+      if (response.ok && `sha384-${btoa(String.fromCharCode(...sum))}` !== digest) {
+        error = new Error(`${file} is not the file this loader was built with (its SHA-384 differs): refused`);
+      }
+    } catch {
+      // No second answer, or no crypto.subtle (a page not in a secure context): the first error stands.
+    }
+  }
+  throw error;
 }
 
 /**

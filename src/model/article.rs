@@ -208,6 +208,13 @@ pub enum ShareNetwork {
     Line,
     /// LinkedIn.
     Linkedin,
+    /// Bluesky.
+    Bluesky,
+    /// Mastodon, through Mastodon's own share page, where the reader picks
+    /// their server (in their browser: the page stores nothing).
+    Mastodon,
+    /// Threads.
+    Threads,
     /// E-mail.
     Email,
     /// Copy the link to the clipboard.
@@ -227,6 +234,22 @@ impl ShareNetwork {
         ShareNetwork::Linkedin,
         ShareNetwork::Email,
         ShareNetwork::Copy,
+    ];
+
+    /// Every target, in the default order and then the others.
+    pub const ALL: &'static [ShareNetwork] = &[
+        ShareNetwork::Native,
+        ShareNetwork::Whatsapp,
+        ShareNetwork::Facebook,
+        ShareNetwork::X,
+        ShareNetwork::Telegram,
+        ShareNetwork::Line,
+        ShareNetwork::Linkedin,
+        ShareNetwork::Email,
+        ShareNetwork::Copy,
+        ShareNetwork::Bluesky,
+        ShareNetwork::Mastodon,
+        ShareNetwork::Threads,
     ];
 }
 

@@ -27,6 +27,19 @@ fn site(name: &str) -> PathBuf {
     for asset in warta::build::ASSET_FILES {
         fs::write(root.join("assets").join(asset), format!("/* {asset} */")).unwrap();
     }
+    // As a release build's loader does, it carries the digests of what it fetches.
+    let digests: Vec<String> = warta::integrity::CHECKED_BY_LOADER
+        .iter()
+        .map(|file| {
+            let digest = warta::integrity::digest(format!("/* {file} */").as_bytes());
+            format!("\"{file}\":\"{digest}\"")
+        })
+        .collect();
+    fs::write(
+        root.join("assets/warta-init.js"),
+        format!("const DIGESTS = {{{}}};", digests.join(",")),
+    )
+    .unwrap();
     fs::copy("tests/fixtures/sample.json", root.join("src/good.json")).unwrap();
     fs::copy(
         "tests/fixtures/english.json",
@@ -153,8 +166,9 @@ fn good_invalid_and_unchanged_articles() {
     assert!(!out.join("bad").exists() && !out.join("nested/broken").exists());
     for asset in warta::build::ASSET_FILES {
         assert_eq!(
-            fs::read_to_string(out.join(asset)).unwrap(),
-            format!("/* {asset} */")
+            fs::read(out.join(asset)).unwrap(),
+            fs::read(root.join("assets").join(asset)).unwrap(),
+            "{asset}"
         );
     }
     assert_whole_pages(&out);
@@ -199,9 +213,42 @@ fn good_invalid_and_unchanged_articles() {
         "{}",
         stderr(&cdn)
     );
-    assert!(fs::read_to_string(out.join("good/index.html"))
+    let page = fs::read_to_string(out.join("good/index.html")).unwrap();
+    assert!(page.contains("href=\"https://cdn.example/warta/warta.css\""));
+    // Assets on another origin: both links carry the integrity of the files.
+    let loader = fs::read(root.join("assets/warta-init.js")).unwrap();
+    assert!(
+        page.contains(&format!(
+            "src=\"https://cdn.example/warta/warta-init.js\" integrity=\"{}\" crossorigin=\"anonymous\"",
+            warta::integrity::digest(&loader)
+        )),
+        "{page}"
+    );
+    assert!(page.contains(&format!(
+        "integrity=\"{}\"",
+        warta::integrity::digest(b"/* warta.css */")
+    )));
+
+    // A file the loader would refuse is refused before anything is written.
+    fs::write(root.join("assets/warta_bg.wasm"), "changed").unwrap();
+    let refused = build(&root, &["--asset-base", "https://cdn.example/next"]);
+    assert_eq!(refused.status.code(), Some(3), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("warta_bg.wasm is not the file"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!fs::read_to_string(out.join("good/index.html"))
         .unwrap()
-        .contains("href=\"https://cdn.example/warta/warta.css\""));
+        .contains("cdn.example/next"));
+    // --no-integrity links without it.
+    let plain = build(
+        &root,
+        &["--asset-base", "https://cdn.example/next", "--no-integrity"],
+    );
+    assert_eq!(plain.status.code(), Some(0), "{}", stderr(&plain));
+    let page = fs::read_to_string(out.join("good/index.html")).unwrap();
+    assert!(page.contains("cdn.example/next/warta-init.js\">") && !page.contains("integrity="));
 }
 
 #[test]

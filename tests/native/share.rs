@@ -59,6 +59,18 @@ fn each_target_has_its_url() {
         format!("https://www.linkedin.com/sharing/share-offsite/?url={u}")
     );
     assert_eq!(
+        href(ShareNetwork::Bluesky, t, None),
+        format!("https://bsky.app/intent/compose?text=Judul%20{u}")
+    );
+    assert_eq!(
+        href(ShareNetwork::Mastodon, t, None),
+        format!("https://share.joinmastodon.org/#text=Judul%20{u}")
+    );
+    assert_eq!(
+        href(ShareNetwork::Threads, t, None),
+        format!("https://www.threads.com/intent/post?text=Judul&url={u}")
+    );
+    assert_eq!(
         href(ShareNetwork::Email, t, None),
         format!("mailto:?subject=Judul&body=Judul%0A%0A{u}")
     );
@@ -79,14 +91,15 @@ fn each_target_has_its_url() {
 
 #[test]
 fn hostile_titles_survive_every_target() {
-    for network in ShareNetwork::DEFAULT_ORDER
+    for network in ShareNetwork::ALL
         .iter()
         .copied()
         .filter(|n| !matches!(n, ShareNetwork::Copy | ShareNetwork::Native))
     {
         let link = href(network, HOSTILE, None);
         // Nothing unencoded that would split or end the query.
-        let query = link.split_once('?').unwrap().1;
+        // Mastodon's share page takes its text in the fragment.
+        let query = link.split_once(['?', '#']).unwrap().1;
         for pair in query.split('&') {
             let value = pair.split_once('=').unwrap().1;
             assert!(
@@ -146,6 +159,31 @@ fn long_titles_are_trimmed_for_x_only() {
 }
 
 #[test]
+fn a_bluesky_post_keeps_to_300_characters_and_the_link_whole() {
+    let long = "Kata ".repeat(100) + "akhir";
+    let text = param(&href(ShareNetwork::Bluesky, &long, None), "text");
+    // Cut at a word, close to the limit.
+    let count = text.chars().count();
+    assert!((280..=300).contains(&count), "{count}: {text}");
+    assert!(text.ends_with(&format!("… {URL}")), "{text}");
+    // Short enough already: untouched.
+    let text = param(&href(ShareNetwork::Bluesky, "Judul pendek", None), "text");
+    assert_eq!(text, format!("Judul pendek {URL}"));
+    // A link with no room beside it for a title goes alone, whole.
+    let link = format!("https://a.id/{}", "x".repeat(320));
+    let only = share_href(
+        ShareNetwork::Bluesky,
+        Shared {
+            url: &link,
+            title: "Judul",
+            utm: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(param(&only, "text"), link);
+}
+
+#[test]
 fn utm_tags_keep_query_and_fragment() {
     let utm = Utm {
         source: None,
@@ -180,7 +218,7 @@ fn utm_tags_keep_query_and_fragment() {
 
 #[test]
 fn every_network_is_found_by_its_id_and_nothing_else_is() {
-    for &network in ShareNetwork::DEFAULT_ORDER {
+    for &network in ShareNetwork::ALL {
         assert_eq!(ShareNetwork::from_id(network.id()), Some(network));
     }
     for other in ["", "WhatsApp", "twitter", "copy "] {

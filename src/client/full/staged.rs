@@ -8,14 +8,8 @@
 //! links still work as links) and out of Yew's reach: Yew destroys an app
 //! later, in its scheduler, and by then it finds nothing of its own to
 //! remove, which it only warns about. A stage torn down before it reached
-//! the page is dropped; the page keeps what it showed. The share icons are
-//! the exception: raw markup, which Yew removes even from inside elements
-//! it leaves alone, and with a panic if a node is not where it put it. So
-//! each app's icons are recorded once it is ready, and the teardown gives
-//! the page a copy of each and hands the icon itself back, hidden, to the
-//! element Yew holds it in ([`hand_icons_back`]).
+//! the page is dropped; the page keeps what it showed.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::console;
@@ -27,18 +21,14 @@ use yew::{AppHandle, BaseComponent, Callback, NodeRef};
 use crate::client::loader;
 use crate::client::outcome::{reason, report, MountState, Mounting};
 use crate::client::registry::{finish_tear_down, holds, App, Life};
-use crate::components::{ShareBar, ShareBarProps, ICON_SELECTOR};
+use crate::components::{ShareBar, ShareBarProps};
 use crate::embed::{ISLAND_ATTR, SHAPE_ATTR};
 use crate::model::ShareSubject;
 
-/// A Yew app's stage and the place it takes over, and the share icons Yew
-/// holds in it as raw markup.
+/// A Yew app's stage and the place it takes over.
 pub(super) struct Staged {
     stage: Element,
     place: Element,
-    /// Each icon with the element Yew holds it in; recorded once the app is
-    /// ready.
-    icons: RefCell<Vec<(Node, Element)>>,
 }
 
 impl Staged {
@@ -46,29 +36,10 @@ impl Staged {
         Rc::new(Staged {
             stage: stage.clone(),
             place: place.clone(),
-            icons: RefCell::default(),
         })
     }
 
-    /// Records the share icons in the stage, which Yew has just hydrated or
-    /// rendered: each `<svg>` is the raw node Yew holds, in its link
-    /// (hydration checked the island's shape first, raw content included).
-    fn record_icons(&self) {
-        let Ok(found) = self.stage.query_selector_all(ICON_SELECTOR) else {
-            return;
-        };
-        let mut icons = self.icons.borrow_mut();
-        for index in 0..found.length() {
-            let Some(icon) = found.item(index) else {
-                continue;
-            };
-            if let Some(holder) = icon.parent_element() {
-                icons.push((icon, holder));
-            }
-        }
-    }
-
-    /// Unwraps the stage, if it reached the page, and hands the icons back.
+    /// Unwraps the stage, if it reached the page.
     fn tear_down(&self) {
         if self.stage.parent_node().is_some() {
             unwrap_stage(&self.stage);
@@ -78,7 +49,6 @@ impl Staged {
                 let _ = self.place.remove_attribute(SHAPE_ATTR);
             }
         }
-        hand_icons_back(&self.icons.take());
     }
 }
 
@@ -93,22 +63,6 @@ impl<C: BaseComponent> App for YewApp<C> {
     fn destroy(self: Box<Self>) {
         self.staged.tear_down();
         self.app.destroy();
-    }
-}
-
-/// Before Yew destroys an app: the page keeps a copy of each share icon
-/// wherever the icon is (a widget taken out of the page too, which may come
-/// back), and the icon goes back, hidden, into the element Yew holds it
-/// in, so Yew's removal finds it there whatever the page did meanwhile.
-fn hand_icons_back(icons: &[(Node, Element)]) {
-    for (icon, holder) in icons {
-        if let (Some(parent), Ok(copy)) = (icon.parent_node(), icon.clone_node_with_deep(true)) {
-            let _ = parent.replace_child(&copy, icon);
-        }
-        if let Some(icon) = icon.dyn_ref::<Element>() {
-            let _ = icon.set_attribute("hidden", "");
-        }
-        let _ = holder.append_child(icon);
     }
 }
 
@@ -172,14 +126,7 @@ pub(super) fn hydrate_island(
     let finish = swap_in(&island, &stage, hydrated, true, |_| {});
     let props = ShareBarProps {
         subject,
-        on_ready: ready(
-            mount,
-            life,
-            &staged,
-            MountState::Hydrated,
-            None,
-            finish.clone(),
-        ),
+        on_ready: ready(mount, life, MountState::Hydrated, None, finish.clone()),
         bar_ref,
     };
     let held = life.clone();
@@ -384,14 +331,7 @@ pub(super) fn render_island(
     let finish = swap_in(&island, &stage, rendered, false, |_| {});
     let props = ShareBarProps {
         subject,
-        on_ready: ready(
-            mount,
-            life,
-            &staged,
-            MountState::Rendered,
-            Some(why),
-            finish.clone(),
-        ),
+        on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
         bar_ref: NodeRef::default(),
     };
     let app = yew::Renderer::<ShareBar>::with_root_and_props(stage, props).render();
@@ -426,19 +366,17 @@ pub(super) fn new_stage() -> Option<Element> {
 pub(super) fn ready(
     mount: &Element,
     life: &Rc<Life>,
-    staged: &Rc<Staged>,
     state: MountState,
     why: Option<&'static str>,
     then: Rc<dyn Fn()>,
 ) -> Callback<()> {
-    let (mount, life, staged) = (mount.clone(), life.clone(), staged.clone());
+    let (mount, life) = (mount.clone(), life.clone());
     Callback::from(move |()| {
         if life.cancelled.get() {
             finish_tear_down(&life);
             return;
         }
         then();
-        staged.record_icons();
         life.ready.set(true);
         report(&mount, state, why);
     })

@@ -51,14 +51,7 @@ pub(super) fn render_whole(
         article,
         ad_slots: Rc::default(),
         share_island: None,
-        on_ready: ready(
-            mount,
-            life,
-            &staged,
-            MountState::Rendered,
-            Some(why),
-            finish.clone(),
-        ),
+        on_ready: ready(mount, life, MountState::Rendered, Some(why), finish.clone()),
     };
     let app = yew::Renderer::<ArticleView>::with_root_and_props(stage, props).render();
     life.hold(Box::new(YewApp { app, staged }));
