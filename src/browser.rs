@@ -14,8 +14,8 @@ use web_sys::{
 
 use crate::language::Language;
 use crate::model::ShareSubject;
-use crate::model::{ShareNetwork, ShareSettings};
-use crate::share::{share_href, tagged_url, Shared};
+use crate::model::{ShareNetwork, ShareSettings, ShareTarget};
+use crate::share::tagged_url;
 
 /// Share popups open at this size, centred over the page.
 const POPUP_WIDTH: i32 = 600;
@@ -59,21 +59,22 @@ impl StatusLine {
 /// made the server's markup live without Yew.
 pub fn share_clicked(
     event: &Event,
-    network: ShareNetwork,
+    target: &ShareTarget,
     subject: &ShareSubject,
     bar: Option<Element>,
     status: &StatusLine,
 ) {
     let default_settings = ShareSettings::default();
     let settings = subject.share.as_ref().unwrap_or(&default_settings);
-    let shared_url = tagged_url(&subject.url, settings.utm.as_ref(), network);
+    let id = target.id().to_owned();
+    let shared_url = tagged_url(&subject.url, settings.utm.as_ref(), &id);
     let announce = move |url: &str| {
         if let Some(bar) = &bar {
-            announce_share(bar, network.id(), url);
+            announce_share(bar, &id, url);
         }
     };
-    match network {
-        ShareNetwork::Native => {
+    match target {
+        ShareTarget::Network(ShareNetwork::Native) => {
             // The button may be clicked from script while hidden, or after
             // the page removed `navigator.share`: calling it then would
             // throw an uncaught TypeError.
@@ -87,7 +88,7 @@ pub fn share_clicked(
                 }
             });
         }
-        ShareNetwork::Copy => {
+        ShareTarget::Network(ShareNetwork::Copy) => {
             event.prevent_default();
             let labels = Language::from_tag(subject.lang()).labels();
             let status = status.clone();
@@ -104,14 +105,16 @@ pub fn share_clicked(
             });
         }
         _ => {
-            let shared = Shared {
-                url: &subject.url,
-                title: &subject.title,
-                utm: settings.utm.as_ref(),
-            };
-            let external = network != ShareNetwork::Email;
-            let href = share_href(network, shared).unwrap_or_default();
-            if external && open_share_popup(&href) {
+            // The popup opens the link's own address, which the server or
+            // Yew wrote from these same settings (`share::share_href`): the
+            // island bundle then carries no network's URL rules.
+            let href = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .and_then(|clicked| clicked.closest("a[href]").ok().flatten())
+                .and_then(|link| link.get_attribute("href"));
+            let external = *target != ShareTarget::Network(ShareNetwork::Email);
+            if external && href.is_some_and(|href| open_share_popup(&href)) {
                 event.prevent_default();
             }
             announce(&shared_url);

@@ -25,8 +25,8 @@ pub(crate) mod schema;
 mod validate;
 
 pub use article::{
-    Article, Author, Follow, LinkItem, ShareNetwork, ShareSettings, ShareSubject, Site, Utm,
-    CONTRACT_VERSION, DEFAULT_TAG,
+    Article, Author, CustomNetwork, Follow, LinkItem, ShareNetwork, ShareSettings, ShareSubject,
+    ShareTarget, Site, Utm, CONTRACT_VERSION, DEFAULT_TAG,
 };
 pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
 pub use date::{parse_rfc3339, DateTime};
@@ -35,4 +35,7 @@ pub(crate) use object::object_serde;
 #[doc(hidden)] // for `object_serde!` outside the model (ad slots)
 pub use object::ObjectOnly;
 pub use read::{decode_article, read_article, summary, typed};
-pub use validate::{check_version, is_web_link, one_line, validate, Problem};
+pub use validate::{
+    check_version, custom_network_problems, is_web_link, one_line, validate, Problem,
+    MAX_NETWORK_ID_CHARS, SHARE_PLACEHOLDERS,
+};

@@ -4,7 +4,7 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::labels::Labels;
-use crate::model::{ShareNetwork, Utm};
+use crate::model::{CustomNetwork, ShareNetwork, ShareTarget, Utm};
 use crate::text::shorten;
 
 /// Everything but RFC 3986's unreserved characters is encoded.
@@ -38,32 +38,6 @@ pub struct Shared<'a> {
 }
 
 impl ShareNetwork {
-    /// Stable lower-case id, used in events and `utm_source`.
-    pub fn id(self) -> &'static str {
-        match self {
-            ShareNetwork::Native => "native",
-            ShareNetwork::Whatsapp => "whatsapp",
-            ShareNetwork::Facebook => "facebook",
-            ShareNetwork::X => "x",
-            ShareNetwork::Telegram => "telegram",
-            ShareNetwork::Line => "line",
-            ShareNetwork::Linkedin => "linkedin",
-            ShareNetwork::Bluesky => "bluesky",
-            ShareNetwork::Mastodon => "mastodon",
-            ShareNetwork::Threads => "threads",
-            ShareNetwork::Email => "email",
-            ShareNetwork::Copy => "copy",
-        }
-    }
-
-    /// The network whose [`id`](Self::id) (its JSON name) this is.
-    pub fn from_id(id: &str) -> Option<ShareNetwork> {
-        ShareNetwork::ALL
-            .iter()
-            .copied()
-            .find(|network| network.id() == id)
-    }
-
     /// Display name of the control: the network's own name, or the
     /// article language's word for the native sheet, email and copy.
     pub fn name(self, labels: &Labels) -> &'static str {
@@ -90,8 +64,8 @@ pub fn encode(text: &str) -> String {
 }
 
 /// The article URL with UTM tags, placed before any fragment and joined to
-/// any existing query.
-pub fn tagged_url(url: &str, utm: Option<&Utm>, network: ShareNetwork) -> String {
+/// any existing query; `utm_source` is the tags' own or the target's id.
+pub fn tagged_url(url: &str, utm: Option<&Utm>, target: &str) -> String {
     let Some(utm) = utm else {
         return url.to_owned();
     };
@@ -109,7 +83,7 @@ pub fn tagged_url(url: &str, utm: Option<&Utm>, network: ShareNetwork) -> String
     } else {
         "?"
     };
-    let source = utm.source.as_deref().unwrap_or(network.id());
+    let source = utm.source.as_deref().unwrap_or(target);
     for (key, value) in [
         ("utm_source", Some(source)),
         ("utm_medium", utm.medium.as_deref()),
@@ -127,10 +101,49 @@ pub fn tagged_url(url: &str, utm: Option<&Utm>, network: ShareNetwork) -> String
     out
 }
 
-/// The URL a network's share link opens, or `None` for the controls that are
+/// The URL a target's share link opens, or `None` for the controls that are
 /// buttons rather than links (copy, native share sheet).
-pub fn share_href(network: ShareNetwork, shared: Shared<'_>) -> Option<String> {
-    let tagged = tagged_url(shared.url, shared.utm, network);
+pub fn share_href(target: &ShareTarget, shared: Shared<'_>) -> Option<String> {
+    match target {
+        ShareTarget::Network(network) => network_href(*network, shared),
+        ShareTarget::Custom(custom) => Some(custom_href(custom, shared)),
+    }
+}
+
+/// A publisher's template with its placeholders filled in, each value
+/// percent-encoded (validation allows no other braces; one left anyway
+/// stays as written). Split at braces rather than `str::replace`, whose
+/// substring search costs the island bundle 2 KB.
+fn custom_href(custom: &CustomNetwork, shared: Shared<'_>) -> String {
+    let tagged = tagged_url(shared.url, shared.utm, &custom.id);
+    let title = shared.title;
+    let values = [
+        ("url}", encode(&tagged)),
+        ("title}", encode(title)),
+        ("text}", encode(&format!("{title} {tagged}"))),
+    ];
+    let mut pieces = custom.url.split('{');
+    let mut out = String::from(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        let filled = values
+            .iter()
+            .find_map(|(name, value)| piece.strip_prefix(name).map(|rest| (value, rest)));
+        match filled {
+            Some((value, rest)) => {
+                out.push_str(value);
+                out.push_str(rest);
+            }
+            None => {
+                out.push('{');
+                out.push_str(piece);
+            }
+        }
+    }
+    out
+}
+
+fn network_href(network: ShareNetwork, shared: Shared<'_>) -> Option<String> {
+    let tagged = tagged_url(shared.url, shared.utm, network.id());
     let (url, title) = (encode(&tagged), shared.title);
     Some(match network {
         ShareNetwork::Whatsapp => {

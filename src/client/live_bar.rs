@@ -17,8 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::browser::{self, StatusLine};
-use crate::model::ShareNetwork;
-use crate::model::ShareSubject;
+use crate::model::{ShareSettings, ShareSubject, ShareTarget};
 
 const NATIVE_ITEM: &str = "li[data-network=native]";
 const STATUS: &str = "[role=status]";
@@ -53,8 +52,8 @@ pub fn make_live(bar: &Element, subject: Rc<ShareSubject>) -> LiveBar {
     // able to stop the link.
     let options = EventListenerOptions::enable_prevent_default();
     let clicks = EventListener::new_with_options(bar, "click", options, move |event| {
-        if let Some(network) = clicked_control(&owner, event.target()) {
-            browser::share_clicked(event, network, &subject, Some(owner.clone()), &status);
+        if let Some(target) = clicked_control(&owner, event.target(), &subject) {
+            browser::share_clicked(event, &target, &subject, Some(owner.clone()), &status);
         }
     });
     LiveBar {
@@ -63,16 +62,24 @@ pub fn make_live(bar: &Element, subject: Rc<ShareSubject>) -> LiveBar {
     }
 }
 
-/// The network of the control a click landed in (on its icon, its text or
-/// itself): a link or button directly in one of the bar's items.
-fn clicked_control(bar: &Element, target: Option<web_sys::EventTarget>) -> Option<ShareNetwork> {
+/// The share target of the control a click landed in (on its icon, its
+/// text or itself): a link or button directly in one of the bar's items,
+/// one of the article's targets.
+fn clicked_control(
+    bar: &Element,
+    target: Option<web_sys::EventTarget>,
+    subject: &ShareSubject,
+) -> Option<ShareTarget> {
     let target = target?.dyn_into::<Element>().ok()?;
     let control = target.closest("a, button").ok()??;
     let item = control.parent_element()?;
     if !bar.contains(Some(&item)) {
         return None;
     }
-    ShareNetwork::from_id(&item.get_attribute("data-network")?)
+    let id = item.get_attribute("data-network")?;
+    let default_settings = ShareSettings::default();
+    let settings = subject.share.as_ref().unwrap_or(&default_settings);
+    settings.networks().iter().find(|t| t.id() == id).cloned()
 }
 
 impl Drop for LiveBar {

@@ -9,7 +9,7 @@ use web_sys::Element;
 
 use crate::embed::page_text;
 use crate::model::ShareSubject;
-use crate::model::{self, ShareNetwork, ShareSettings, Utm};
+use crate::model::{self, CustomNetwork, ShareNetwork, ShareSettings, ShareTarget, Utm};
 
 /// The mount's JSON script.
 const DATA_SELECTOR: &str = ":scope > script[data-warta-data]";
@@ -72,11 +72,27 @@ fn share_settings(json: &JsValue) -> Option<ShareSettings> {
     })
 }
 
-fn networks(json: &JsValue) -> Option<Vec<ShareNetwork>> {
+fn networks(json: &JsValue) -> Option<Vec<ShareTarget>> {
     let list = json.dyn_ref::<js_sys::Array>()?;
-    list.iter()
-        .map(|tag| ShareNetwork::from_id(&tag.as_string()?))
-        .collect()
+    list.iter().map(|entry| target(&entry)).collect()
+}
+
+/// A network's name, or a publisher's own network. Of the latter the bar
+/// uses only the id (its events, `utm_source`): its link is the one the
+/// server wrote into the markup, which the fingerprint vouches for.
+fn target(json: &JsValue) -> Option<ShareTarget> {
+    if let Some(name) = json.as_string() {
+        return ShareNetwork::from_id(&name).map(ShareTarget::Network);
+    }
+    if !is_object(json) {
+        return None;
+    }
+    let custom = CustomNetwork {
+        id: field(json, "id")?.as_string()?,
+        label: field(json, "label")?.as_string()?,
+        url: field(json, "url")?.as_string()?,
+    };
+    Some(ShareTarget::Custom(custom))
 }
 
 fn utm(json: &JsValue) -> Option<Utm> {
@@ -120,7 +136,9 @@ mod tests {
 
     use super::read_subject as read_subject_of;
     use crate::model::ShareSubject;
-    use crate::model::{read_article, summary, ShareNetwork, ShareSettings, Utm};
+    use crate::model::{
+        read_article, summary, CustomNetwork, ShareNetwork, ShareSettings, ShareTarget, Utm,
+    };
 
     wasm_bindgen_test_configure!(run_in_browser);
 
@@ -152,8 +170,19 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn every_network_utm_tag_and_null_reads_as_the_contract_says() {
-        let mut all: Vec<ShareNetwork> = ShareNetwork::DEFAULT_ORDER.to_vec();
+        let mut all: Vec<ShareTarget> = ShareNetwork::ALL
+            .iter()
+            .map(|&network| ShareTarget::Network(network))
+            .collect();
         all.reverse();
+        all.insert(
+            3,
+            ShareTarget::Custom(CustomNetwork {
+                id: "forum-2".into(),
+                label: "Forum Kita".into(),
+                url: "https://forum.example.id/bagi?u={url}&t={title}".into(),
+            }),
+        );
         // The contract's names for them, as serde writes them.
         let names: Vec<String> = all
             .iter()
@@ -194,6 +223,9 @@ mod tests {
             r#"{"url":"https://example.id/","title":"T","lang":1}"#,
             r#"{"url":"https://example.id/","title":"T","share":[]}"#,
             r#"{"url":"https://example.id/","title":"T","share":{"networks":["myspace"]}}"#,
+            r#"{"url":"https://example.id/","title":"T","share":{"networks":[{"id":"kita","label":"K"}]}}"#,
+            r#"{"url":"https://example.id/","title":"T","share":{"networks":[{"id":7,"label":"K","url":"https://a.id/?u={url}"}]}}"#,
+            r#"{"url":"https://example.id/","title":"T","share":{"networks":[["kita"]]}}"#,
             r#"{"url":"https://example.id/","title":"T","share":{"networks":"copy"}}"#,
             r#"{"url":"https://example.id/","title":"T","share":{"utm":[]}}"#,
             r#"{"url":"https://example.id/","title":"T","share":{"utm":{"source":2}}}"#,

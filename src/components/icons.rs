@@ -69,6 +69,8 @@ const EMAIL: &[Shape] = &[Stroke("M3.5 6h17v12h-17zM3.5 6l8.5 7 8.5-7")];
 const COPY: &[Shape] = &[Stroke(
     "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1",
 )];
+// An arrow leaving a box: a publisher's own network.
+const CUSTOM: &[Shape] = &[Stroke("M13.5 4H20v6.5M20 4l-8.5 8.5M18 14v6H4V6h6")];
 // An arrow leaving a tray.
 const NATIVE: &[Shape] = &[Stroke("M12 15V3.5M7.5 8 12 3.5 16.5 8M5 12v7.5h14V12")];
 
@@ -88,6 +90,11 @@ pub fn share_icon(network: ShareNetwork) -> Html {
         ShareNetwork::Copy => COPY,
         ShareNetwork::Native => NATIVE,
     })
+}
+
+/// The icon for a publisher's own network.
+pub fn custom_icon() -> Html {
+    icon(CUSTOM)
 }
 
 /// An `<svg>` of the given shapes.

@@ -3,11 +3,11 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::icons::share_icon;
+use super::icons::{custom_icon, share_icon};
 use crate::browser::{self, StatusLine};
 use crate::language::Language;
 use crate::model::ShareSubject;
-use crate::model::{ShareNetwork, ShareSettings};
+use crate::model::{ShareNetwork, ShareSettings, ShareTarget};
 use crate::share::{share_href, tagged_url, Shared};
 
 /// Props of [`ShareBar`].
@@ -67,30 +67,36 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         StatusLine::new(move |message| status.set(message), status_timer)
     };
 
-    let items = settings.networks().iter().map(|&network| {
-        let shared_url = tagged_url(&subject.url, shared.utm, network);
-        let class = classes!("warta-share__item", format!("warta-share__item--{}", network.id()));
+    let items = settings.networks().iter().map(|target| {
+        let id = target.id();
+        let shared_url = tagged_url(&subject.url, shared.utm, id);
+        let class = classes!("warta-share__item", format!("warta-share__item--{id}"));
         let onclick = {
             let (subject, bar, status_line) = (subject.clone(), bar.clone(), status_line.clone());
+            let target = target.clone();
             Callback::from(move |event: MouseEvent| {
-                browser::share_clicked(&event, network, &subject, bar.cast(), &status_line);
+                browser::share_clicked(&event, &target, &subject, bar.cast(), &status_line);
             })
         };
-        let control = match network {
-            ShareNetwork::Native => html! {
+        let control = match target {
+            ShareTarget::Network(ShareNetwork::Native) => html! {
                 <button type="button" class="warta-share__button" aria-label={labels.share_native} title={labels.share_native} {onclick}>
-                    {share_icon(network)}<span class="warta-share__text">{labels.share_native_short}</span>
+                    {share_icon(ShareNetwork::Native)}<span class="warta-share__text">{labels.share_native_short}</span>
                 </button>
             },
-            ShareNetwork::Copy => html! {
+            ShareTarget::Network(ShareNetwork::Copy) => html! {
                 <a class="warta-share__link" href={shared_url} aria-label={labels.copy_link} title={labels.copy_link} {onclick}>
-                    {share_icon(network)}<span class="warta-share__text">{labels.copy_link}</span>
+                    {share_icon(ShareNetwork::Copy)}<span class="warta-share__text">{labels.copy_link}</span>
                 </a>
             },
             _ => {
-                let href = share_href(network, shared).unwrap_or_default();
-                let external = network != ShareNetwork::Email;
-                let name = format!("{} {}", labels.share_to, network.name(labels));
+                let href = share_href(target, shared).unwrap_or_default();
+                let (icon, text) = match target {
+                    ShareTarget::Network(network) => (share_icon(*network), AttrValue::Static(network.name(labels))),
+                    ShareTarget::Custom(custom) => (custom_icon(), AttrValue::from(custom.label.clone())),
+                };
+                let external = *target != ShareTarget::Network(ShareNetwork::Email);
+                let name = format!("{} {text}", labels.share_to);
                 html! {
                     <a
                         class="warta-share__link"
@@ -101,13 +107,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                         title={name}
                         {onclick}
                     >
-                        {share_icon(network)}<span class="warta-share__text">{network.name(labels)}</span>
+                        {icon}<span class="warta-share__text">{text}</span>
                     </a>
                 }
             }
         };
-        let hidden = network == ShareNetwork::Native && !*native_available;
-        html! { <li {class} {hidden} data-network={network.id()}>{control}</li> }
+        let hidden = *target == ShareTarget::Network(ShareNetwork::Native) && !*native_available;
+        html! { <li {class} {hidden} data-network={id.to_owned()}>{control}</li> }
     });
 
     html! {

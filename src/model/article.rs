@@ -12,7 +12,16 @@ use super::{
 
 // Each struct below derives with `remote = "Self"`; this gives it serde's
 // traits, read from JSON objects only (`object.rs`).
-object_serde!(Article, Site, Author, Follow, LinkItem, ShareSettings, Utm);
+object_serde!(
+    Article,
+    Site,
+    Author,
+    Follow,
+    LinkItem,
+    ShareSettings,
+    CustomNetwork,
+    Utm
+);
 
 /// The contract version this build reads and writes. Input with another
 /// version is refused with a clear message rather than half-understood.
@@ -171,10 +180,11 @@ pub struct LinkItem {
 #[cfg_attr(feature = "schema", schemars(rename = "ShareSettings"))]
 #[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
 pub struct ShareSettings {
-    /// Targets in display order. Default: [`ShareNetwork::DEFAULT_ORDER`].
+    /// Targets in display order: networks warta knows, by name, and the
+    /// publisher's own. Default: [`ShareTarget::DEFAULT_ORDER`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(extend("uniqueItems" = true)))]
-    pub networks: Option<Vec<ShareNetwork>>,
+    pub networks: Option<Vec<ShareTarget>>,
     /// Campaign tags appended to the shared URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub utm: Option<Utm>,
@@ -182,11 +192,99 @@ pub struct ShareSettings {
 
 impl ShareSettings {
     /// The targets to show, in order.
-    pub fn networks(&self) -> &[ShareNetwork] {
+    pub fn networks(&self) -> &[ShareTarget] {
         self.networks
             .as_deref()
-            .unwrap_or(ShareNetwork::DEFAULT_ORDER)
+            .unwrap_or(ShareTarget::DEFAULT_ORDER)
     }
+}
+
+/// A share target: a network warta knows, by its name, or a publisher's own,
+/// as an object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum ShareTarget {
+    /// A network warta knows.
+    Network(ShareNetwork),
+    /// A network of the publisher's choosing.
+    Custom(CustomNetwork),
+}
+
+impl ShareTarget {
+    /// [`ShareNetwork::DEFAULT_ORDER`] as targets.
+    pub const DEFAULT_ORDER: &'static [ShareTarget] = &[
+        ShareTarget::Network(ShareNetwork::Native),
+        ShareTarget::Network(ShareNetwork::Whatsapp),
+        ShareTarget::Network(ShareNetwork::Facebook),
+        ShareTarget::Network(ShareNetwork::X),
+        ShareTarget::Network(ShareNetwork::Telegram),
+        ShareTarget::Network(ShareNetwork::Line),
+        ShareTarget::Network(ShareNetwork::Linkedin),
+        ShareTarget::Network(ShareNetwork::Email),
+        ShareTarget::Network(ShareNetwork::Copy),
+    ];
+
+    /// Its name in `warta:share` events, `utm_source`, `data-network` and
+    /// its item's class: the network's JSON name, or the publisher's id.
+    pub fn id(&self) -> &str {
+        match self {
+            ShareTarget::Network(network) => network.id(),
+            ShareTarget::Custom(custom) => &custom.id,
+        }
+    }
+}
+
+// A name is a network warta knows, an object the publisher's own: the
+// reader says which it expected when it is neither, and keeps serde's
+// "unknown variant" message (with the names it knows) for a wrong name.
+impl<'de> Deserialize<'de> for ShareTarget {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TargetVisitor)
+    }
+}
+
+struct TargetVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TargetVisitor {
+    type Value = ShareTarget;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a network's name or an object")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<ShareTarget, E> {
+        use serde::de::IntoDeserializer;
+        ShareNetwork::deserialize(name.into_deserializer()).map(ShareTarget::Network)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<ShareTarget, A::Error> {
+        CustomNetwork::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            .map(ShareTarget::Custom)
+    }
+}
+
+/// A publisher's own share target: a link made from a template, for a
+/// network warta does not know.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "CustomNetwork"))]
+#[serde(remote = "Self", rename_all = "camelCase", deny_unknown_fields)]
+pub struct CustomNetwork {
+    /// Its name in `warta:share` events, `utm_source` and its item's class
+    /// (`warta-share__item--ID`): 1 to 32 lower-case letters, digits and
+    /// hyphens, starting with a letter or digit, and not a network warta
+    /// knows.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::network_id))]
+    pub id: String,
+    /// The control's text: the network's name, as readers know it.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::text))]
+    pub label: String,
+    /// An `https` link with `{url}` (the shared link), `{title}` (the
+    /// headline) or `{text}` (the headline, a space and the link) where
+    /// those go, percent-encoded; `{url}` or `{text}` at least once.
+    #[cfg_attr(feature = "schema", schemars(transform = rule::share_template))]
+    pub url: String,
 }
 
 /// A share target.
@@ -222,6 +320,32 @@ pub enum ShareNetwork {
 }
 
 impl ShareNetwork {
+    /// Stable lower-case id: its JSON name, used in events and `utm_source`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ShareNetwork::Native => "native",
+            ShareNetwork::Whatsapp => "whatsapp",
+            ShareNetwork::Facebook => "facebook",
+            ShareNetwork::X => "x",
+            ShareNetwork::Telegram => "telegram",
+            ShareNetwork::Line => "line",
+            ShareNetwork::Linkedin => "linkedin",
+            ShareNetwork::Bluesky => "bluesky",
+            ShareNetwork::Mastodon => "mastodon",
+            ShareNetwork::Threads => "threads",
+            ShareNetwork::Email => "email",
+            ShareNetwork::Copy => "copy",
+        }
+    }
+
+    /// The network whose [`id`](Self::id) (its JSON name) this is.
+    pub fn from_id(id: &str) -> Option<ShareNetwork> {
+        ShareNetwork::ALL
+            .iter()
+            .copied()
+            .find(|network| network.id() == id)
+    }
+
     /// Order for Indonesian readers: WhatsApp leads, then the networks they
     /// use most, then copy link.
     pub const DEFAULT_ORDER: &'static [ShareNetwork] = &[

@@ -102,6 +102,35 @@ fn link(schema: &mut Schema, links: Links) {
     schema.insert("not".into(), string_with(&format!("[{SPACE_OR_CONTROL}]")));
 }
 
+/// The id of a publisher's own share network: `validate`'s
+/// `custom_network_problems`.
+pub(super) fn network_id(schema: &mut Schema) {
+    let max = super::MAX_NETWORK_ID_CHARS - 1;
+    schema.insert(
+        "pattern".into(),
+        format!("^[a-z0-9][a-z0-9-]{{0,{max}}}$").into(),
+    );
+    let known: Vec<&str> = super::ShareNetwork::ALL.iter().map(|n| n.id()).collect();
+    schema.insert("not".into(), json!({ "enum": known }));
+}
+
+/// A share template: an `https` web link whose braces are only the
+/// placeholders, `{url}` or `{text}` among them.
+pub(super) fn share_template(schema: &mut Schema) {
+    web_link(schema);
+    let names = super::SHARE_PLACEHOLDERS
+        .map(|p| p.trim_matches(['{', '}']))
+        .join("|");
+    schema.insert(
+        "allOf".into(),
+        json!([
+            { "pattern": "^[Hh][Tt][Tt][Pp][Ss]://" },
+            { "pattern": format!("^(?:[^{{}}]|\\{{(?:{names})\\}})*$") },
+            { "pattern": "\\{(?:url|text)\\}" },
+        ]),
+    );
+}
+
 /// A string `pattern` matches, for `not` (which `null` then passes).
 fn string_with(pattern: &str) -> Value {
     json!({ "type": "string", "pattern": pattern })

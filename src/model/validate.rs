@@ -3,7 +3,10 @@
 
 use std::fmt;
 
-use super::article::{Article, Author, Follow, LinkItem, ShareSettings, CONTRACT_VERSION};
+use super::article::{
+    Article, Author, CustomNetwork, Follow, LinkItem, ShareNetwork, ShareSettings, ShareTarget,
+    CONTRACT_VERSION,
+};
 use super::block::{Block, Image, Paragraph};
 use super::date::parse_rfc3339;
 use super::image::ImageCandidate;
@@ -325,9 +328,16 @@ impl Validator {
 
     fn share(&mut self, share: &ShareSettings) {
         if let Some(networks) = &share.networks {
-            for (i, network) in networks.iter().enumerate() {
-                if networks[..i].contains(network) {
-                    self.report(format!("share.networks[{i}]"), "is listed twice");
+            for (i, target) in networks.iter().enumerate() {
+                let path = format!("share.networks[{i}]");
+                if networks[..i].iter().any(|other| other.id() == target.id()) {
+                    self.report(path.clone(), "is listed twice");
+                }
+                if let ShareTarget::Custom(custom) = target {
+                    self.text(&format!("{path}.label"), &custom.label);
+                    for (field, message) in custom_network_problems(custom) {
+                        self.report(format!("{path}.{field}"), message);
+                    }
                 }
             }
         }
@@ -398,6 +408,81 @@ impl Validator {
 /// bar's fields.
 pub fn is_web_link(url: &str) -> bool {
     check_link(url, Links::Web).is_ok()
+}
+
+/// The longest id of a publisher's own share network.
+pub const MAX_NETWORK_ID_CHARS: usize = 32;
+
+/// The placeholders of a share template (`CustomNetwork::url`).
+pub const SHARE_PLACEHOLDERS: [&str; 3] = ["{url}", "{title}", "{text}"];
+
+/// What is wrong with a publisher's own network's `id` and `url`, by
+/// field (its `label` is checked as text). Empty when it is usable: also
+/// what the island bundle asks of a network it reads itself.
+pub fn custom_network_problems(custom: &CustomNetwork) -> Vec<(&'static str, &'static str)> {
+    let mut problems = Vec::new();
+    let id = custom.id.as_str();
+    let id_chars = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+    if id.is_empty()
+        || id.len() > MAX_NETWORK_ID_CHARS
+        || id.starts_with('-')
+        || !id.chars().all(id_chars)
+    {
+        problems.push((
+            "id",
+            "must be 1 to 32 lower-case letters, digits or hyphens, starting with a letter or digit",
+        ));
+    } else if ShareNetwork::from_id(id).is_some() {
+        problems.push((
+            "id",
+            "is a network warta knows: list it by its name instead",
+        ));
+    }
+    if let Err(why) = check_share_template(&custom.url) {
+        problems.push(("url", why));
+    }
+    problems
+}
+
+/// A brace in a share template that is not a placeholder.
+const BRACE: &str = "has a brace that is not one of {url}, {title} and {text}";
+
+/// A share template: an `https` link by the link policy, whose braces are
+/// only the placeholders, with a place for the link.
+fn check_share_template(template: &str) -> Result<(), &'static str> {
+    check_link(template, Links::Web)?;
+    if !template
+        .get(..8)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"))
+    {
+        return Err("must be an https link");
+    }
+    // Split at braces: a substring search (`contains("{url}")`) would cost
+    // the island bundle 4 KB, with its panic messages.
+    let mut pieces = template.split('{');
+    if pieces.next().unwrap_or_default().contains('}') {
+        return Err(BRACE);
+    }
+    let mut has_link = false;
+    for piece in pieces {
+        let Some((name, after)) = SHARE_PLACEHOLDERS.iter().find_map(|p| {
+            let name = p.trim_matches(['{', '}']);
+            piece
+                .strip_prefix(name)?
+                .strip_prefix('}')
+                .map(|after| (name, after))
+        }) else {
+            return Err(BRACE);
+        };
+        if after.contains('}') {
+            return Err(BRACE);
+        }
+        has_link |= name != "title";
+    }
+    if !has_link {
+        return Err("must have {url} or {text}: the link it shares");
+    }
+    Ok(())
 }
 
 /// The link policy: absolute http(s) URLs with a host, or `mailto:` where

@@ -55,14 +55,19 @@ struct Watch {
 /// Clicks are stopped at the stage after the widget has handled them, so no
 /// link navigates.
 async fn live_sample(how: Live) -> (Stage, Watch) {
-    let stage = Stage::new(&server_fragment(common::SAMPLE_JSON).await);
+    live_article(how, common::SAMPLE_JSON).await
+}
+
+/// [`live_sample`] for another article.
+async fn live_article(how: Live, json: &str) -> (Stage, Watch) {
+    let stage = Stage::new(&server_fragment(json).await);
     let live_bar = match how {
         Live::Hydrated => {
             assert_eq!(mount_one(&stage.mount(0)), Mounting::Hydrating);
             None
         }
         Live::WithoutYew => {
-            let article: Article = serde_json::from_str(common::SAMPLE_JSON).unwrap();
+            let article: Article = serde_json::from_str(json).unwrap();
             let subject = Rc::new(ShareSubject::from(&article));
             Some(make_live(&stage.find(".warta-share"), subject))
         }
@@ -166,6 +171,37 @@ async fn each_network_click_fires_warta_share_and_opens_one_popup(how: Live) {
     assert_eq!(opened[0][1], "warta-share");
     assert!(opened[0][2].starts_with("popup,width=600,height=540"));
     // The popup opened, so the link's own navigation was cancelled: never both.
+    assert!(watch.prevented.borrow().iter().all(|&prevented| prevented));
+}
+
+async fn new_networks_and_a_publishers_own_share_like_the_others(how: Live) {
+    stub_window(true, true);
+    let (stage, watch) = live_article(how, common::ENGLISH_JSON).await;
+    let networks = ["bluesky", "mastodon", "threads", "forum"];
+    for network in networks {
+        click(&stage, network);
+    }
+    // The article's campaign tags name the source (`utm.source`, "daily").
+    let tagged = "https://daily.example.id/business/2024/05/16/rice-prices-fall?utm_source=daily&utm_medium=social&utm_campaign=widget";
+    let expected: Vec<_> = networks
+        .iter()
+        .map(|n| (n.to_string(), tagged.to_string()))
+        .collect();
+    assert_eq!(*watch.shares.borrow(), expected);
+    let opened: Vec<String> = opened().into_iter().map(|popup| popup[0].clone()).collect();
+    assert_eq!(
+        opened.len(),
+        networks.len(),
+        "one popup per click: {opened:?}"
+    );
+    for (url, start) in opened.iter().zip([
+        "https://bsky.app/intent/compose?text=Rice%20Prices",
+        "https://share.joinmastodon.org/#text=Rice%20Prices",
+        "https://www.threads.com/intent/post?text=Rice%20Prices",
+        "https://forum.example.com/share?link=https%3A%2F%2Fdaily.example.id%2F",
+    ]) {
+        assert!(url.starts_with(start), "{url}");
+    }
     assert!(watch.prevented.borrow().iter().all(|&prevented| prevented));
 }
 
@@ -302,6 +338,7 @@ macro_rules! on_both_bars {
 
 on_both_bars!(
     each_network_click_fires_warta_share_and_opens_one_popup,
+    new_networks_and_a_publishers_own_share_like_the_others,
     a_blocked_popup_falls_back_to_the_link_and_touch_skips_popups,
     copy_link_writes_the_url_and_announces_it,
     copy_link_reports_a_clear_failure,

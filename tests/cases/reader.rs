@@ -24,12 +24,23 @@ pub fn nested_title(depth: usize) -> String {
     )
 }
 
+/// [`MINIMAL`] sharing to one network of the publisher's own, `fields` its object's.
+pub fn custom_network(fields: &str) -> String {
+    with_field(&format!(r#""share":{{"networks":[{{{fields}}}]}}"#))
+}
+
 /// Documents both readers accept.
 pub fn accepted() -> Vec<(&'static str, String)> {
     vec![
         ("minimal", MINIMAL.to_owned()),
         // RFC 8259 lets a reader skip a byte order mark; editors add one.
         ("byte order mark", format!("\u{feff}{MINIMAL}")),
+        (
+            "every network and one of the publisher's own",
+            with_field(
+                r#""share":{"networks":["native","whatsapp","facebook","x","telegram","line","linkedin","bluesky","mastodon","threads","email","copy",{"id":"forum-2","label":"Forum","url":"HTTPS://forum.example/bagi?u={url}&t={title}&x={text}"}]}"#,
+            ),
+        ),
         (
             "type after the fields",
             with_body(r#"[{"level":3,"text":"Sub","type":"heading"}]"#),
@@ -462,7 +473,64 @@ fn contract_rules() -> Vec<(&'static str, String, String)> {
             with_field(r#""share":{"utm":{"source":" "}}"#),
             "share.utm.source: must not be empty".to_owned(),
         ),
+        (
+            "unknown network",
+            with_field(r#""share":{"networks":["x","myspace"]}"#),
+            "share.networks[1]: unknown variant `myspace`, expected one of `native`, `whatsapp`, `facebook`, `x`, `telegram`, `line`, `linkedin`, `bluesky`, `mastodon`, `threads`, `email`, `copy`".to_owned(),
+        ),
+        (
+            "network neither a name nor an object",
+            with_field(r#""share":{"networks":[7]}"#),
+            "share.networks[0]: invalid type: integer `7`, expected a network's name or an object".to_owned(),
+        ),
+        (
+            "own network with a known network's id",
+            custom_network(r#""id":"whatsapp","label":"W","url":"https://a.example/?u={url}""#),
+            "share.networks[0].id: is a network warta knows: list it by its name instead".to_owned(),
+        ),
+        (
+            "own network id with capitals",
+            custom_network(r#""id":"Forum","label":"F","url":"https://a.example/?u={url}""#),
+            "share.networks[0].id: must be 1 to 32 lower-case letters, digits or hyphens, starting with a letter or digit".to_owned(),
+        ),
+        (
+            "own network with a blank label",
+            custom_network(r#""id":"forum","label":" ","url":"https://a.example/?u={url}""#),
+            "share.networks[0].label: must not be empty".to_owned(),
+        ),
+        (
+            "own network over http",
+            custom_network(r#""id":"forum","label":"F","url":"http://a.example/?u={url}""#),
+            "share.networks[0].url: must be an https link".to_owned(),
+        ),
+        (
+            "own network running a script",
+            custom_network(r#""id":"forum","label":"F","url":"javascript:alert({url})""#),
+            "share.networks[0].url: only http and https links are allowed".to_owned(),
+        ),
+        (
+            "own network with an unknown placeholder",
+            custom_network(r#""id":"forum","label":"F","url":"https://a.example/?u={url}&s={site}""#),
+            "share.networks[0].url: has a brace that is not one of {url}, {title} and {text}".to_owned(),
+        ),
+        (
+            "own network sharing no link",
+            custom_network(r#""id":"forum","label":"F","url":"https://a.example/?t={title}""#),
+            "share.networks[0].url: must have {url} or {text}: the link it shares".to_owned(),
+        ),
+        (
+            "own network with another field",
+            custom_network(r#""id":"forum","label":"F","url":"https://a.example/?u={url}","icon":"x.svg""#),
+            "share.networks[0].icon: unknown field `icon`, expected one of `id`, `label`, `url`".to_owned(),
+        ),
         // Rules no JSON Schema can state (docs/contract.md, "What the schema cannot say").
+        (
+            "own network id listed twice",
+            with_field(
+                r#""share":{"networks":[{"id":"forum","label":"F","url":"https://a.example/?u={url}"},{"id":"forum","label":"G","url":"https://b.example/?u={url}"}]}"#,
+            ),
+            "share.networks[1]: is listed twice".to_owned(),
+        ),
         (
             "width listed twice",
             image(

@@ -82,6 +82,8 @@ const edit = (file, from, to) => {
   writeFileSync(file, html.replace(from, to));
 };
 pageOf("intact", "tests/fixtures/sample.json", "cdn");
+// Every kind of share target: Bluesky, Mastodon, Threads and one of the publisher's own.
+pageOf("networks", "tests/fixtures/english.json", "cdn");
 // The page changed the share bar's markup (a minifier took a comment out):
 // its shape no longer matches.
 const CHANGED = ['class="warta-share-island"><!--<[]>-->', 'class="warta-share-island">'];
@@ -128,6 +130,11 @@ async function open(name) {
   await page.addInitScript(() => {
     window.__violations = [];
     window.__wartaErrors = [];
+    window.__shares = [];
+    window.__opened = [];
+    // A popup that opens, and goes nowhere.
+    window.open = (url) => (window.__opened.push(url), {});
+    document.addEventListener("warta:share", (e) => window.__shares.push(e.detail.network));
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective}: ${e.sample || e.blockedURI}`));
     document.addEventListener("warta:error", (e) => window.__wartaErrors.push(e.detail.message));
   });
@@ -165,6 +172,32 @@ try {
     check(errors.length === 0, `intact: no console error ${errors.join(" | ")}`);
     await close();
   }
+  // The new networks and a publisher's own: links without Wasm, then shared
+  // like the others once live, in the island bundle and in the full client.
+  const NETWORKS = {
+    bluesky: "https://bsky.app/intent/compose?text=Rice%20Prices",
+    mastodon: "https://share.joinmastodon.org/#text=Rice%20Prices",
+    threads: "https://www.threads.com/intent/post?text=Rice%20Prices",
+    forum: "https://forum.example.com/share?link=https%3A%2F%2Fdaily.example.id%2F",
+  };
+  const shareAll = async (page, mount) => {
+    for (const network of Object.keys(NETWORKS)) await page.click(`${mount} [data-network=${network}] a`);
+    return page.evaluate(() => ({ shares: window.__shares, opened: window.__opened }));
+  };
+  {
+    const { page, errors, close } = await open("networks");
+    const hrefs = await page.$$eval("[data-network] a", (links) => Object.fromEntries(links.map((a) => [a.parentElement.dataset.network, a.href])));
+    const states = await settled(page);
+    check(states.join() === "hydrated", `networks page: live in the island bundle (${states})`);
+    for (const [network, start] of Object.entries(NETWORKS)) {
+      check(hrefs[network]?.startsWith(start), `${network}: a plain link before any Wasm (${hrefs[network]})`);
+    }
+    const { shares, opened } = await shareAll(page, "");
+    check(shares.join() === Object.keys(NETWORKS).join(), `networks page: warta:share for each (${shares})`);
+    check(opened.length === 4 && opened.every((url, i) => url.startsWith(Object.values(NETWORKS)[i])), `networks page: one popup each (${opened.length})`);
+    check((await violations(page)).length === 0 && errors.length === 0, `networks page: no violation, no console error ${errors.join(" | ")}`);
+    await close();
+  }
   {
     const { page, errors, close } = await open("changed");
     const states = await settled(page);
@@ -181,6 +214,8 @@ try {
     check((await state("json")) === "rendered", `JSON-only mount: rendered whole under Trusted Types (${await state("json")})`);
     check(await page.$eval("#json", (m) => !!m.querySelector(".warta-article h1")), "JSON-only: the article is there");
     check((await state("broken")) === "error", `broken JSON: a truthful error (${await state("broken")})`);
+    const { shares } = await shareAll(page, "#json");
+    check(shares.join() === Object.keys(NETWORKS).join(), `JSON-only (the full client): warta:share for each network (${shares})`);
     // A widget added later, as a page under Trusted Types can: markup its
     // parser wrote (a template's), moved in. Setting a script's text from a
     // string, or cloning one, is the page's own violation.

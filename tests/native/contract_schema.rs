@@ -394,6 +394,7 @@ const BEYOND_THE_SCHEMA: &[(&str, &str)] = &[
     ("duplicate key in a block", "Duplicate keys"),
     ("lone surrogate", "lone surrogate"),
     ("width listed twice", "width once"),
+    ("own network id listed twice", "id once"),
     ("host label over 252 bytes", "252 bytes"),
     ("host name over 1012 bytes", "1,012"),
 ];

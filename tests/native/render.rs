@@ -184,6 +184,32 @@ fn share_bar_links_work_without_wasm() {
 }
 
 #[test]
+fn new_networks_and_a_publishers_own_render_as_links_without_wasm() {
+    let html = render::<ShareBar>(ShareBarProps {
+        subject: Rc::new(ShareSubject::from(&*article(common::ENGLISH_JSON))),
+        on_ready: Default::default(),
+        bar_ref: Default::default(),
+    });
+    let url =
+        "https%3A%2F%2Fdaily.example.id%2Fbusiness%2F2024%2F05%2F16%2Frice-prices-fall%3Futm_source%3D";
+    let external = "target=\"_blank\" rel=\"noopener noreferrer\"";
+    for expected in [
+        "href=\"https://bsky.app/intent/compose?text=Rice%20Prices".to_owned(),
+        "href=\"https://share.joinmastodon.org/#text=Rice%20Prices".to_owned(),
+        "href=\"https://www.threads.com/intent/post?text=Rice%20Prices".to_owned(),
+        format!("<li data-network=\"forum\" class=\"warta-share__item warta-share__item--forum\"><a href=\"https://forum.example.com/share?link={url}daily"),
+        format!("{external} aria-label=\"Share on Daily Forum\" title=\"Share on Daily Forum\""),
+        "<span class=\"warta-share__text\">Daily Forum</span>".to_owned(),
+        "aria-label=\"Share on Bluesky\"".to_owned(),
+        "aria-label=\"Share on Mastodon\"".to_owned(),
+        "aria-label=\"Share on Threads\"".to_owned(),
+    ] {
+        assert!(html.contains(&expected), "{expected}\n{html}");
+    }
+    assert_eq!(html.matches("<svg").count(), 13);
+}
+
+#[test]
 fn share_bar_enhancements_start_hidden_and_icons_are_silent() {
     let html = render::<ShareBar>(ShareBarProps {
         subject: Rc::new(ShareSubject::from(&*article(common::RICH_JSON))),

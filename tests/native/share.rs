@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use percent_encoding::percent_decode_str;
-use warta::model::{ShareNetwork, Utm};
+use warta::model::{CustomNetwork, ShareNetwork, ShareTarget, Utm};
 use warta::share::{share_href, tagged_url, Shared};
 
 const URL: &str = "https://kabar.example.id/a?b=1&c=2#bagian";
@@ -10,7 +10,7 @@ const HOSTILE: &str = "Harga +5% #naik & turun? \"kutip\" 'tunggal' 🇮🇩🎉
 
 fn href(network: ShareNetwork, title: &str, utm: Option<&Utm>) -> String {
     share_href(
-        network,
+        &ShareTarget::Network(network),
         Shared {
             url: URL,
             title,
@@ -77,7 +77,7 @@ fn each_target_has_its_url() {
     for button in [ShareNetwork::Copy, ShareNetwork::Native] {
         assert_eq!(
             share_href(
-                button,
+                &ShareTarget::Network(button),
                 Shared {
                     url: URL,
                     title: t,
@@ -172,7 +172,7 @@ fn a_bluesky_post_keeps_to_300_characters_and_the_link_whole() {
     // A link with no room beside it for a title goes alone, whole.
     let link = format!("https://a.id/{}", "x".repeat(320));
     let only = share_href(
-        ShareNetwork::Bluesky,
+        &ShareTarget::Network(ShareNetwork::Bluesky),
         Shared {
             url: &link,
             title: "Judul",
@@ -191,7 +191,7 @@ fn utm_tags_keep_query_and_fragment() {
         campaign: Some("pilkada #2024 & lain".into()),
     };
     assert_eq!(
-        tagged_url(URL, Some(&utm), ShareNetwork::Whatsapp),
+        tagged_url(URL, Some(&utm), "whatsapp"),
         "https://kabar.example.id/a?b=1&c=2&utm_source=whatsapp&utm_medium=social&utm_campaign=pilkada%20%232024%20%26%20lain#bagian"
     );
     assert_eq!(
@@ -201,15 +201,15 @@ fn utm_tags_keep_query_and_fragment() {
                 source: Some("kabar".into()),
                 ..Utm::default()
             }),
-            ShareNetwork::X
+            "x"
         ),
         "https://a.id/x?utm_source=kabar"
     );
     assert_eq!(
-        tagged_url("https://a.id/x?", Some(&Utm::default()), ShareNetwork::Line),
+        tagged_url("https://a.id/x?", Some(&Utm::default()), "line"),
         "https://a.id/x?utm_source=line"
     );
-    assert_eq!(tagged_url(URL, None, ShareNetwork::X), URL);
+    assert_eq!(tagged_url(URL, None, "x"), URL);
     let shared = param(&href(ShareNetwork::Facebook, "t", Some(&utm)), "u");
     assert!(shared
         .starts_with("https://kabar.example.id/a?b=1&c=2&utm_source=facebook&utm_medium=social"));
@@ -224,4 +224,53 @@ fn every_network_is_found_by_its_id_and_nothing_else_is() {
     for other in ["", "WhatsApp", "twitter", "copy "] {
         assert_eq!(ShareNetwork::from_id(other), None, "{other:?}");
     }
+}
+
+/// A publisher's own network with the template `url`.
+fn custom(url: &str) -> ShareTarget {
+    ShareTarget::Custom(CustomNetwork {
+        id: "forum".into(),
+        label: "Forum".into(),
+        url: url.into(),
+    })
+}
+
+#[test]
+fn a_custom_network_fills_its_template_with_encoded_values() {
+    let shared = |utm| Shared {
+        url: URL,
+        title: HOSTILE,
+        utm,
+    };
+    let link = share_href(
+        &custom("https://forum.example/bagi?u={url}&t={title}&x={text}"),
+        shared(None),
+    )
+    .unwrap();
+    assert!(
+        link.starts_with("https://forum.example/bagi?u=https%3A%2F%2Fkabar"),
+        "{link}"
+    );
+    assert_eq!(param(&link, "t"), HOSTILE);
+    assert_eq!(param(&link, "x"), format!("{HOSTILE} {URL}"));
+    // Nothing in a value can add a parameter or a placeholder.
+    let values: Vec<&str> = link.split_once('?').unwrap().1.split('&').collect();
+    assert_eq!(values.len(), 3, "{link}");
+    for value in values {
+        assert!(!value.contains(['#', '{', '}', ' ', '"']), "{value}");
+    }
+    // UTM tags name the custom network as their source.
+    let utm = Utm {
+        medium: Some("social".into()),
+        ..Utm::default()
+    };
+    let tagged = share_href(
+        &custom("https://forum.example/?u={url}"),
+        shared(Some(&utm)),
+    )
+    .unwrap();
+    assert!(
+        param(&tagged, "u").contains("utm_source=forum&utm_medium=social"),
+        "{tagged}"
+    );
 }
