@@ -29,6 +29,7 @@ use crate::render::RenderOptions;
 
 pub mod archive;
 pub mod feeds;
+pub mod list_pages;
 pub mod site;
 pub mod sitemap;
 pub mod time;

@@ -408,7 +408,10 @@ struct SiteArgs {
 
 impl SiteArgs {
     /// The site options, or `None` without --base-url.
-    fn options(&self) -> Result<Option<warta::build::site::SiteOptions>, Failure> {
+    fn options(
+        &self,
+        asset_base: Option<&str>,
+    ) -> Result<Option<warta::build::site::SiteOptions>, Failure> {
         let Some(base) = &self.base_url else {
             return Ok(None);
         };
@@ -431,6 +434,13 @@ impl SiteArgs {
             feed_size: self.feed_size,
             latest: self.latest,
             limits: Default::default(),
+            asset_base: asset_base.map(|base| {
+                if base.is_empty() || base.ends_with('/') {
+                    base.to_owned()
+                } else {
+                    format!("{base}/")
+                }
+            }),
         }))
     }
 }
@@ -439,6 +449,9 @@ impl SiteArgs {
 struct MergeArgs {
     /// The output folder holding every shard's OUT (with its .warta-shards/ manifests).
     out: PathBuf,
+    /// URL prefix of warta.css for the list pages, as the shards were built with.
+    #[arg(long, value_name = "URL")]
+    asset_base: Option<String>,
     #[command(flatten)]
     site: SiteArgs,
 }
@@ -593,13 +606,13 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
         src: args.src,
         out: args.out,
         assets,
-        asset_base: args.asset_base,
+        asset_base: args.asset_base.clone(),
         files,
         shard: args.shard,
         jobs: args.jobs,
         force: args.force,
         prune: args.prune,
-        site: args.site.options()?,
+        site: args.site.options(args.asset_base.as_deref())?,
     };
     if options.site.is_none() {
         say("note: no --base-url: pages only (no sitemaps, feeds, robots.txt or list pages)");
@@ -671,7 +684,7 @@ fn site_summary(site: &warta::build::site::SiteReport) -> String {
 
 /// `merge`: the site outputs from the shards' manifests.
 fn merge(args: MergeArgs) -> Result<String, Failure> {
-    let Some(site) = args.site.options()? else {
+    let Some(site) = args.site.options(args.asset_base.as_deref())? else {
         return Err(Failure {
             status: 2,
             lines: vec!["merge needs --base-url, as the shards were built with".to_owned()],

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use super::archive::{check_urls, sort_newest_first, Entry, Problem};
 use super::feeds::{atom, rss, section_slug, Channel};
+use super::list_pages::{list_pages, page_dir, List};
 use super::sitemap::{news_sitemap, robots, sitemap, Limits};
 use super::write_atomic;
 
@@ -30,6 +31,9 @@ pub struct SiteOptions {
     pub latest: usize,
     /// Per-file limits of the sitemaps.
     pub limits: Limits,
+    /// URL prefix of the stylesheet for the list pages (ends with `/`);
+    /// `None` links the copy at OUT's root relatively.
+    pub asset_base: Option<String>,
 }
 
 /// What writing the site outputs did.
@@ -135,6 +139,40 @@ pub fn write_site(
         .map_err(xml)?;
     }
 
+    // The list pages: the home page and each section's.
+    let sections = sections(&entries);
+    let nav: Vec<(String, String)> = sections
+        .iter()
+        .map(|(slug, (name, _))| (name.clone(), format!("{SECTIONS_DIR}/{slug}/")))
+        .collect();
+    let lists = std::iter::once(List {
+        folder: String::new(),
+        heading: site_name.clone(),
+        entries: entries.iter().collect(),
+    })
+    .chain(sections.into_iter().map(|(slug, (name, entries))| List {
+        folder: format!("{SECTIONS_DIR}/{slug}/"),
+        heading: name,
+        entries,
+    }));
+    for list in lists {
+        let pages = list_pages(&list, &nav, base, options.asset_base.as_deref());
+        let mut n = pages.len().max(1) + 1;
+        while out
+            .join(page_dir(&list.folder, n))
+            .join("index.html")
+            .exists()
+        {
+            stale.push(out.join(page_dir(&list.folder, n)).join("index.html"));
+            n += 1;
+        }
+        files.extend(
+            pages
+                .into_iter()
+                .map(|(path, html)| (PathBuf::from(path), html.into_bytes())),
+        );
+    }
+
     let mut report = SiteReport {
         problems,
         ..SiteReport::default()
@@ -151,6 +189,10 @@ pub fn write_site(
     }
     for part in stale {
         fs::remove_file(&part).map_err(|e| format!("cannot remove {}: {e}", part.display()))?;
+        // A list page's folder (`page/7/`) goes with it when that empties it.
+        if part.file_name().is_some_and(|n| n == "index.html") {
+            let _ = part.parent().map(fs::remove_dir);
+        }
     }
     Ok(report)
 }

@@ -280,7 +280,7 @@ fn a_second_build_rewrites_nothing_and_an_old_article_only_what_lists_it() {
     let second = site_build(&root, "src", "out", &[]);
     assert!(
         stderr(&second).contains(
-            "built 0, unchanged 10, removed 0, failed 0; site files written 0, unchanged 11"
+            "built 0, unchanged 10, removed 0, failed 0; site files written 0, unchanged 15"
         ),
         "{}",
         stderr(&second)
@@ -308,8 +308,10 @@ fn a_second_build_rewrites_nothing_and_an_old_article_only_what_lists_it() {
             "atom.xml",
             "berita/10/index.html",
             "feed.xml",
+            "index.html",
             "sections/ekonomi-bisnis/atom.xml",
             "sections/ekonomi-bisnis/feed.xml",
+            "sections/ekonomi-bisnis/index.html",
             "sitemap.xml",
         ]
     );
@@ -462,4 +464,71 @@ fn big_sitemaps_split_into_an_index_and_parts() {
     let files = sitemap(&entries, BASE, tight).unwrap();
     assert!(files.len() > 2);
     assert!(files.iter().all(|(_, bytes)| bytes.len() <= 400));
+}
+
+#[test]
+fn list_pages_link_the_newest_articles_page_by_page() {
+    let root = root("lists");
+    articles(&root.join("src"), 45);
+    let run = site_build(&root, "src", "out", &[]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let out = root.join("out");
+    let hrefs = |page: &str| -> Vec<String> {
+        let html = read(&out, page);
+        html.match_indices(" href=\"")
+            .map(|(at, _)| {
+                let rest = &html[at + 7..];
+                rest[..rest.find('"').unwrap()].to_owned()
+            })
+            .collect()
+    };
+    let home = read(&out, "index.html");
+    assert!(home.contains("<h1 class=\"warta-list__heading\">visitaaponce.com</h1>"));
+    assert_eq!(home.matches("class=\"warta-card\"").count(), 20);
+    assert!(
+        home.find("berita/0/").unwrap() < home.find("berita/1/").unwrap(),
+        "newest first"
+    );
+    assert!(home.contains("<a rel=\"next\" href=\"page/2/\">Berikutnya</a>"));
+    assert!(home.contains("Halaman 1 dari 3"));
+    assert!(
+        !home.contains("warta-init.js"),
+        "nothing on a list page needs the Wasm"
+    );
+    let last = read(&out, "page/3/index.html");
+    assert_eq!(last.matches("class=\"warta-card\"").count(), 5);
+    assert!(last.contains("<a rel=\"prev\" href=\"../../page/2/\">Sebelumnya</a>"));
+    // Every relative link on every list page leads to a page or file in OUT.
+    for page in [
+        "index.html",
+        "page/2/index.html",
+        "page/3/index.html",
+        "sections/olahraga/index.html",
+    ] {
+        let dir = out.join(page).parent().unwrap().to_path_buf();
+        for href in hrefs(page).iter().filter(|h| !h.starts_with("https:")) {
+            let target = dir.join(href);
+            let target = if href.ends_with('/') {
+                target.join("index.html")
+            } else {
+                target
+            };
+            assert!(target.exists(), "{page}: {href} leads nowhere");
+        }
+    }
+    let section = read(&out, "sections/olahraga/index.html");
+    assert_eq!(
+        section.matches("class=\"warta-card\"").count(),
+        15,
+        "articles 2, 5, … 44"
+    );
+
+    // Fewer articles: the pages past the last go.
+    for n in 20..45 {
+        fs::remove_file(root.join(format!("src/berita/{n}.json"))).unwrap();
+    }
+    let fewer = site_build(&root, "src", "out", &["--prune"]);
+    assert_eq!(fewer.status.code(), Some(0), "{}", stderr(&fewer));
+    assert!(!out.join("page/2").exists());
+    assert!(out.join("index.html").exists(), "{}", stderr(&fewer));
 }

@@ -1,0 +1,124 @@
+//! The home page (`index.html`) and a page per section listing the newest
+//! articles, paginated (`page/2/` …): the [`ArticleList`] component,
+//! rendered on the server in the article's styles. Nothing on them needs
+//! the Wasm, so they load the stylesheet alone.
+
+use std::rc::Rc;
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+use yew::LocalServerRenderer;
+
+use super::archive::Entry;
+use crate::components::{ArticleList, ArticleListProps, ListLink, ListedArticle};
+use crate::language::Language;
+
+/// Articles per list page.
+pub const PAGE_SIZE: usize = 20;
+
+/// What one list (the home page's or a section's) is.
+pub struct List<'a> {
+    /// Its folder under OUT, `/`-separated, empty or ending with `/`.
+    pub folder: String,
+    /// Heading and title.
+    pub heading: String,
+    /// Its articles, newest first.
+    pub entries: Vec<&'a Entry>,
+}
+
+/// The pages of a list: (path under OUT, HTML). Page 1 is `FOLDER/index.html`,
+/// page n `FOLDER/page/n/index.html`.
+pub fn list_pages(
+    list: &List<'_>,
+    sections: &[(String, String)],
+    base_url: &str,
+    asset_base: Option<&str>,
+) -> Vec<(String, String)> {
+    let chunks: Vec<&[&Entry]> = if list.entries.is_empty() {
+        vec![&[]]
+    } else {
+        list.entries.chunks(PAGE_SIZE).collect()
+    };
+    let pages = chunks.len();
+    let language = list
+        .entries
+        .first()
+        .map_or(Language::Indonesian, |e| Language::from_tag(&e.lang));
+    chunks
+        .iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let number = i + 1;
+            let dir = page_dir(&list.folder, number);
+            // From this page back to OUT's root.
+            let up = "../".repeat(dir.matches('/').count());
+            let link_to = |target: String| format!("{up}{target}");
+            let items = chunk
+                .iter()
+                .map(|entry| ListedArticle {
+                    href: link_to(entry.page_dir()),
+                    title: entry.title.clone(),
+                    summary: entry.summary.clone(),
+                    hero: entry.hero.clone(),
+                    published: entry.published.clone(),
+                    section: entry.section.clone(),
+                })
+                .collect();
+            let props = ArticleListProps {
+                heading: list.heading.clone().into(),
+                items: Rc::new(items),
+                page: (number, pages),
+                previous: (number > 1).then(|| link_to(page_dir(&list.folder, number - 1))),
+                next: (number < pages).then(|| link_to(page_dir(&list.folder, number + 1))),
+                sections: Rc::new(
+                    sections
+                        .iter()
+                        .map(|(label, folder)| ListLink {
+                            label: label.clone(),
+                            href: link_to(folder.clone()),
+                        })
+                        .collect(),
+                ),
+                language,
+            };
+            let markup = futures::executor::block_on(
+                LocalServerRenderer::<ArticleList>::with_props(props)
+                    .hydratable(false)
+                    .render(),
+            );
+            let title = if number == 1 {
+                list.heading.clone()
+            } else {
+                format!("{} ({number})", list.heading)
+            };
+            let css = match asset_base {
+                Some(base) => format!("{base}warta.css"),
+                None => format!("{up}warta.css"),
+            };
+            let html = format!(
+                "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+                 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+                 <title>{title}</title>\n\
+                 <link rel=\"canonical\" href=\"{canonical}\">\n\
+                 <link rel=\"alternate\" type=\"application/rss+xml\" href=\"{feeds}feed.xml\">\n\
+                 <link rel=\"alternate\" type=\"application/atom+xml\" href=\"{feeds}atom.xml\">\n\
+                 <link rel=\"stylesheet\" href=\"{css}\">\n\
+                 </head>\n<body>\n<div class=\"warta warta--list\">{markup}</div>\n</body>\n</html>\n",
+                lang = attr(list.entries.first().map_or("id", |e| e.lang.as_str())),
+                title = text(&title),
+                canonical = attr(&format!("{base_url}{dir}")),
+                feeds = attr(&format!("{base_url}{}", list.folder)),
+                css = attr(&css),
+            );
+            (format!("{dir}index.html"), html)
+        })
+        .collect()
+}
+
+/// The folder of page `number` of the list in `folder`.
+pub fn page_dir(folder: &str, number: usize) -> String {
+    if number == 1 {
+        folder.to_owned()
+    } else {
+        format!("{folder}page/{number}/")
+    }
+}
