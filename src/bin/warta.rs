@@ -381,6 +381,11 @@ struct BuildArgs {
     prune: bool,
     #[command(flatten)]
     site: SiteArgs,
+    /// With --base-url: newest other articles in "Terkini Lainnya" of an article
+    /// without its own `latest` (0: none).
+    #[arg(long, value_name = "N", default_value_t = 5, requires = "base_url",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=100))]
+    latest: usize,
 }
 
 /// The options of a site build, shared by `build` and `merge`.
@@ -399,11 +404,6 @@ struct SiteArgs {
     #[arg(long, value_name = "N", default_value_t = 50, requires = "base_url",
           value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=10_000))]
     feed_size: usize,
-    /// Newest other articles in "Terkini Lainnya" of an article without its own
-    /// `latest` (0: none).
-    #[arg(long, value_name = "N", default_value_t = 5, requires = "base_url",
-          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=100))]
-    latest: usize,
 }
 
 impl SiteArgs {
@@ -411,6 +411,7 @@ impl SiteArgs {
     fn options(
         &self,
         asset_base: Option<&str>,
+        latest: usize,
     ) -> Result<Option<warta::build::site::SiteOptions>, Failure> {
         let Some(base) = &self.base_url else {
             return Ok(None);
@@ -432,7 +433,7 @@ impl SiteArgs {
             base_url,
             now,
             feed_size: self.feed_size,
-            latest: self.latest,
+            latest,
             limits: Default::default(),
             asset_base: asset_base.map(|base| {
                 if base.is_empty() || base.ends_with('/') {
@@ -612,7 +613,7 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
         jobs: args.jobs,
         force: args.force,
         prune: args.prune,
-        site: args.site.options(args.asset_base.as_deref())?,
+        site: args.site.options(args.asset_base.as_deref(), args.latest)?,
     };
     if options.site.is_none() {
         say("note: no --base-url: pages only (no sitemaps, feeds, robots.txt or list pages)");
@@ -684,7 +685,8 @@ fn site_summary(site: &warta::build::site::SiteReport) -> String {
 
 /// `merge`: the site outputs from the shards' manifests.
 fn merge(args: MergeArgs) -> Result<String, Failure> {
-    let Some(site) = args.site.options(args.asset_base.as_deref())? else {
+    // The pages carry their lists already; merge writes no page.
+    let Some(site) = args.site.options(args.asset_base.as_deref(), 0)? else {
         return Err(Failure {
             status: 2,
             lines: vec!["merge needs --base-url, as the shards were built with".to_owned()],
