@@ -255,10 +255,10 @@ pub fn build(
             collect_json(&options.src, Path::new(""), &mut all).map_err(|e| {
                 BuildError::Read(format!("cannot read {}: {e}", options.src.display()))
             })?;
-            let entries = archive::read_entries(&options.src, &all);
+            let (entries, cache) = archive::read_entries(&options.src, &all, &options.out);
             let (listed, _) = site::site_entries(entries.clone(), site);
             files.extend(all);
-            Some((entries, archive::latest_lists(&listed, site.latest)))
+            Some((entries, archive::latest_lists(&listed, site.latest), cache))
         }
         None => None,
     };
@@ -291,7 +291,7 @@ pub fn build(
             .map(|file| {
                 let latest = archive
                     .as_ref()
-                    .and_then(|(_, lists)| lists.get(&slash_path(file)));
+                    .and_then(|(_, lists, _)| lists.get(&slash_path(file)));
                 let outcome = build_one(options, file, latest);
                 let failure = match &outcome {
                     Outcome::Failed(failure) => Some(failure),
@@ -319,7 +319,10 @@ pub fn build(
         }
     }
     report.failed.sort_by(|a, b| a.file.cmp(&b.file));
-    if let (Some(site), Some((entries, _))) = (&options.site, archive) {
+    if let (Some(site), Some((entries, _, cache))) = (&options.site, archive) {
+        if let Some(cache) = cache {
+            archive::write_cache(&options.out, &cache);
+        }
         report.site = match options.shard {
             Some(shard) => write_manifest(&options.out, shard, entries)?,
             None => Some(site::write_site(&options.out, entries, site).map_err(BuildError::Write)?),

@@ -3,12 +3,13 @@
 //! put in the site's order (newest first). Shards write their entries to
 //! a manifest, which the merge step reads back.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use super::time::epoch_seconds;
 use crate::model::{read_article, Article, Image, LinkItem};
@@ -90,18 +91,66 @@ impl Entry {
     }
 }
 
+/// Where a site build keeps the entries it read, under OUT, so that the
+/// next build parses only the articles whose JSON changed.
+pub const CACHE_FILE: &str = ".warta-cache/entries.json";
+
+/// The entries cache: per file, a hash of its JSON and its entry.
+#[derive(Default, Serialize, Deserialize)]
+struct Cache {
+    version: String,
+    entries: BTreeMap<String, (String, Entry)>,
+}
+
 /// Reads the entry of every valid article among `files` (relative to
 /// `src`), in parallel; an unreadable or invalid one has none (its page
-/// build reports why).
-pub fn read_entries(src: &Path, files: &[PathBuf]) -> Vec<Entry> {
-    files
+/// build reports why). An article whose JSON hashes as in `OUT`'s cache
+/// is not parsed again. Also returns the new cache when it differs, for
+/// [`write_cache`] once the build has written OUT.
+pub fn read_entries(src: &Path, files: &[PathBuf], out: &Path) -> (Vec<Entry>, Option<Vec<u8>>) {
+    let cache_path = out.join(CACHE_FILE);
+    let cache: Cache = fs::read(&cache_path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Cache>(&bytes).ok())
+        .filter(|c| c.version == env!("CARGO_PKG_VERSION"))
+        .unwrap_or_default();
+    let read: Vec<(String, String, Entry)> = files
         .par_iter()
         .filter_map(|file| {
             let text = fs::read_to_string(src.join(file)).ok()?;
+            let key = super::slash_path(file);
+            let hash: String = Sha256::digest(text.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            if let Some((cached, entry)) = cache.entries.get(&key) {
+                if *cached == hash {
+                    return Some((key, hash, entry.clone()));
+                }
+            }
             let article = read_article(&text).ok()?;
-            Some(Entry::of(file, &article))
+            Some((key, hash, Entry::of(file, &article)))
         })
-        .collect()
+        .collect();
+    let fresh = Cache {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        entries: read
+            .iter()
+            .map(|(key, hash, entry)| (key.clone(), (hash.clone(), entry.clone())))
+            .collect(),
+    };
+    let update = (fresh.entries != cache.entries)
+        .then(|| serde_json::to_vec(&fresh).expect("entries serialise"));
+    (
+        read.into_iter().map(|(_, _, entry)| entry).collect(),
+        update,
+    )
+}
+
+/// Writes the entries cache. Only a cache: a failed write costs the next
+/// build some parsing, nothing else.
+pub fn write_cache(out: &Path, cache: &[u8]) {
+    let _ = super::write_atomic(&out.join(CACHE_FILE), cache);
 }
 
 /// The site's order: newest first, articles without a time last, ties

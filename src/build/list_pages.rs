@@ -2,8 +2,17 @@
 //! articles, paginated (`page/2/` …): the [`ArticleList`] component,
 //! rendered on the server in the article's styles. Nothing on them needs
 //! the Wasm, so they load the stylesheet alone.
+//!
+//! Each ends with a stamp of what it shows (`<!-- warta-list HASH -->`, not
+//! an article page's stamp, which `--prune` looks for), so a build renders
+//! only the list pages whose articles changed.
 
+use std::fs;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
 use std::rc::Rc;
+
+use sha2::{Digest, Sha256};
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use yew::LocalServerRenderer;
@@ -25,14 +34,16 @@ pub struct List<'a> {
     pub entries: Vec<&'a Entry>,
 }
 
-/// The pages of a list: (path under OUT, HTML). Page 1 is `FOLDER/index.html`,
+/// The pages of a list: (path under OUT, HTML, or `None` when the page
+/// in `out` already shows exactly this). Page 1 is `FOLDER/index.html`,
 /// page n `FOLDER/page/n/index.html`.
 pub fn list_pages(
+    out: &Path,
     list: &List<'_>,
     sections: &[(String, String)],
     base_url: &str,
     asset_base: Option<&str>,
-) -> Vec<(String, String)> {
+) -> Vec<(String, Option<String>)> {
     let chunks: Vec<&[&Entry]> = if list.entries.is_empty() {
         vec![&[]]
     } else {
@@ -51,6 +62,22 @@ pub fn list_pages(
             let dir = page_dir(&list.folder, number);
             // From this page back to OUT's root.
             let up = "../".repeat(dir.matches('/').count());
+            let stamp = stamp(&[
+                &dir,
+                &list.heading,
+                // The list's language (its newest article's) sets the page's words.
+                list.entries.first().map_or("", |e| e.lang.as_str()),
+                &pages.to_string(),
+                asset_base.unwrap_or(""),
+                base_url,
+                &serde_json::to_string(chunk).expect("entries serialise"),
+                &serde_json::to_string(sections).expect("sections serialise"),
+            ]);
+            let stamp_line = format!("<!-- warta-list {stamp} -->\n");
+            let path = format!("{dir}index.html");
+            if ends_with(&out.join(&path), &stamp_line) {
+                return (path, None);
+            }
             let link_to = |target: String| format!("{up}{target}");
             let items = chunk
                 .iter()
@@ -102,16 +129,42 @@ pub fn list_pages(
                  <link rel=\"alternate\" type=\"application/rss+xml\" href=\"{feeds}feed.xml\">\n\
                  <link rel=\"alternate\" type=\"application/atom+xml\" href=\"{feeds}atom.xml\">\n\
                  <link rel=\"stylesheet\" href=\"{css}\">\n\
-                 </head>\n<body>\n<div class=\"warta warta--list\">{markup}</div>\n</body>\n</html>\n",
+                 </head>\n<body>\n<div class=\"warta warta--list\">{markup}</div>\n</body>\n</html>\n{stamp_line}",
                 lang = attr(list.entries.first().map_or("id", |e| e.lang.as_str())),
                 title = text(&title),
                 canonical = attr(&format!("{base_url}{dir}")),
                 feeds = attr(&format!("{base_url}{}", list.folder)),
                 css = attr(&css),
             );
-            (format!("{dir}index.html"), html)
+            (path, Some(html))
         })
         .collect()
+}
+
+/// A hash of everything a list page shows, with warta's version.
+fn stamp(parts: &[&str]) -> String {
+    let mut hash = Sha256::new();
+    hash.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for part in parts {
+        hash.update([0]);
+        hash.update(part.as_bytes());
+    }
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether the file ends with `tail`; reads only its end.
+fn ends_with(path: &Path, tail: &str) -> bool {
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    if file.seek(SeekFrom::End(-(tail.len() as i64))).is_err() {
+        return false;
+    }
+    let mut end = String::new();
+    file.take(tail.len() as u64)
+        .read_to_string(&mut end)
+        .is_ok()
+        && end == tail
 }
 
 /// The folder of page `number` of the list in `folder`.

@@ -139,7 +139,9 @@ pub fn write_site(
         .map_err(xml)?;
     }
 
-    // The list pages: the home page and each section's.
+    // The list pages: the home page and each section's; those already
+    // showing exactly their articles are not rendered again.
+    let mut up_to_date = 0;
     let sections = sections(&entries);
     let nav: Vec<(String, String)> = sections
         .iter()
@@ -156,7 +158,7 @@ pub fn write_site(
         entries,
     }));
     for list in lists {
-        let pages = list_pages(&list, &nav, base, options.asset_base.as_deref());
+        let pages = list_pages(out, &list, &nav, base, options.asset_base.as_deref());
         let mut n = pages.len().max(1) + 1;
         while out
             .join(page_dir(&list.folder, n))
@@ -166,15 +168,17 @@ pub fn write_site(
             stale.push(out.join(page_dir(&list.folder, n)).join("index.html"));
             n += 1;
         }
-        files.extend(
-            pages
-                .into_iter()
-                .map(|(path, html)| (PathBuf::from(path), html.into_bytes())),
-        );
+        for (path, html) in pages {
+            match html {
+                Some(html) => files.push((PathBuf::from(path), html.into_bytes())),
+                None => up_to_date += 1,
+            }
+        }
     }
 
     let mut report = SiteReport {
         problems,
+        unchanged: up_to_date,
         ..SiteReport::default()
     };
     for (name, bytes) in files {

@@ -305,6 +305,7 @@ fn a_second_build_rewrites_nothing_and_an_old_article_only_what_lists_it() {
     assert_eq!(
         changed,
         [
+            ".warta-cache/entries.json",
             "atom.xml",
             "berita/10/index.html",
             "feed.xml",
