@@ -82,7 +82,7 @@ pub fn list_pages(
             let items = chunk
                 .iter()
                 .map(|entry| ListedArticle {
-                    href: link_to(entry.page_dir()),
+                    href: link_to(href_path(&entry.page_dir())),
                     title: entry.title.clone(),
                     summary: entry.summary.clone(),
                     hero: entry.hero.clone(),
@@ -165,6 +165,28 @@ fn ends_with(path: &Path, tail: &str) -> bool {
         .read_to_string(&mut end)
         .is_ok()
         && end == tail
+}
+
+/// A `/`-separated path as a URL path: each name percent-encoded where a
+/// URL would read it otherwise (`#`, `?`, `%`, spaces).
+fn href_path(path: &str) -> String {
+    use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+    const SEGMENT: &AsciiSet = &CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'#')
+        .add(b'%')
+        .add(b'?')
+        .add(b'<')
+        .add(b'>')
+        .add(b'`')
+        .add(b'{')
+        .add(b'}')
+        .add(b'\\');
+    path.split('/')
+        .map(|name| utf8_percent_encode(name, SEGMENT).to_string())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The folder of page `number` of the list in `folder`.

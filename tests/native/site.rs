@@ -533,3 +533,16 @@ fn list_pages_link_the_newest_articles_page_by_page() {
     assert!(!out.join("page/2").exists());
     assert!(out.join("index.html").exists(), "{}", stderr(&fewer));
 }
+
+#[test]
+fn list_links_encode_what_a_url_would_misread() {
+    let root = root("odd-names");
+    let src = root.join("src");
+    articles(&src, 2);
+    fs::rename(src.join("berita/1.json"), src.join("berita/kabar #1?.json")).unwrap();
+    let run = site_build(&root, "src", "out", &[]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert!(root.join("out/berita/kabar #1?/index.html").exists());
+    let home = read(&root, "out/index.html");
+    assert!(home.contains("href=\"berita/kabar%20%231%3F/\""), "{home}");
+}
