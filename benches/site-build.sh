@@ -20,17 +20,19 @@ python3 benches/site-articles.py "$count" "$work/articles" --base "$base" --now 
 warta=target/release/warta
 
 run() {
-  local label=$1
-  local start end articles
+  local label=$1 articles times
   articles=$(find "$work/articles" -name '*.json' | wc -l)
-  start=$(date +%s%N)
-  "$warta" build "$work/articles" -o "$work/site" --base-url "$base" --now "$now" 2> "$work/$label.log"
-  end=$(date +%s%N)
-  awk -v label="$label" -v ns=$((end - start)) -v n="$articles" -v summary="$(tail -n1 "$work/$label.log" | sed 's/^warta: //')" \
-    'BEGIN { printf "%-7s %7.2f s %8.0f articles/s  %s\n", label, ns / 1e9, n / (ns / 1e9), summary }'
+  # Wall, user and system seconds: on a shared machine articles per
+  # CPU-second compare better than per wall second.
+  times=$( { TIMEFORMAT='%R %U %S'; time "$warta" build "$work/articles" -o "$work/site" \
+    --base-url "$base" --now "$now" 2> "$work/$label.log"; } 2>&1 )
+  read -r wall user sys <<< "$times"
+  awk -v label="$label" -v wall="$wall" -v cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" -v n="$articles" \
+    -v summary="$(tail -n1 "$work/$label.log" | sed 's/^warta: //')" \
+    'BEGIN { printf "%-7s %6.2f s wall %6.2f s CPU %7.0f articles/s %7.0f per CPU-s  %s\n", label, wall, cpu, n / wall, n / cpu, summary }'
 }
 
-echo "$count articles, $(nproc) cores"
+echo "$count articles, $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg)"
 run first
 run second
 # One article newer than all: on every filled "Terkini Lainnya".
