@@ -82,3 +82,17 @@ fi
 # the Wasm builds alone (the island bundle's allocator), which no native
 # build downloads: fetch every target's crates. Seconds when cached.
 cargo fetch --locked --quiet
+
+# Python's feedparser reads the site build's feeds in the journeys
+# (tests/e2e/site_outputs.py); 6.0.x is its current stable line.
+FEEDPARSER_VERSION=6.0.12
+if ! python3 -c "import feedparser, sys; sys.exit(feedparser.__version__ != '$FEEDPARSER_VERSION')" 2>/dev/null; then
+  say "installing feedparser $FEEDPARSER_VERSION (pip)"
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    # Debian's python3 comes without pip.
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pip >/dev/null
+  fi
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "feedparser==$FEEDPARSER_VERSION" \
+    || python3 -m pip install --quiet --disable-pip-version-check --user --break-system-packages "feedparser==$FEEDPARSER_VERSION"
+fi

@@ -24,8 +24,19 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::model::read_article;
+use crate::model::{read_article, LinkItem};
 use crate::render::RenderOptions;
+
+pub mod archive;
+pub mod feeds;
+pub mod list_pages;
+pub mod site;
+pub mod sitemap;
+pub mod time;
+mod xml;
+
+use archive::Entry;
+use site::{SiteOptions, SiteReport};
 
 /// The widget's files, copied once to the output root: the stylesheet, the
 /// loader, the island bundle it loads first and the full client it loads
@@ -71,6 +82,9 @@ pub struct BuildOptions {
     /// (OUT is SRC's alone). Listed builds always remove the pages of
     /// listed articles that are gone.
     pub prune: bool,
+    /// Site builds (`--base-url`): the archive's outputs and "Terkini
+    /// Lainnya" lists. `None` builds the pages alone.
+    pub site: Option<SiteOptions>,
 }
 
 /// What a build tells its caller as it goes, from its worker threads (the
@@ -157,6 +171,9 @@ pub struct BuildReport {
     pub removed: Vec<PathBuf>,
     /// Listed files that are not articles, with the reason, for notes.
     pub skipped: Vec<(PathBuf, String)>,
+    /// Site builds: the site outputs written (none in a shard, whose
+    /// manifest the merge step reads).
+    pub site: Option<SiteReport>,
 }
 
 /// Why a build could not start or finish as a whole.
@@ -231,6 +248,23 @@ pub fn build(
             found
         }
     };
+    // A site build reads every article's entry first: each page's "Terkini
+    // Lainnya" and the site outputs need the whole archive. It then builds
+    // every article (pages whose stamp still matches are skipped), so a
+    // page whose list changed is rewritten whatever --files lists.
+    let archive = match &options.site {
+        Some(site) => {
+            let mut all = Vec::new();
+            collect_json(&options.src, Path::new(""), &mut all).map_err(|e| {
+                BuildError::Read(format!("cannot read {}: {e}", options.src.display()))
+            })?;
+            let (entries, cache) = archive::read_entries(&options.src, &all, &options.out);
+            let (listed, _) = site::site_entries(entries.clone(), site);
+            files.extend(all);
+            Some((entries, archive::latest_lists(&listed, site.latest), cache))
+        }
+        None => None,
+    };
     if let Some(shard) = options.shard {
         files.retain(|f| shard.contains(f));
         gone.retain(|f| shard.contains(f));
@@ -258,7 +292,10 @@ pub fn build(
         files
             .par_iter()
             .map(|file| {
-                let outcome = build_one(options, file);
+                let latest = archive
+                    .as_ref()
+                    .and_then(|(_, lists, _)| lists.get(&slash_path(file)));
+                let outcome = build_one(options, file, latest);
                 let failure = match &outcome {
                     Outcome::Failed(failure) => Some(failure),
                     _ => None,
@@ -285,7 +322,49 @@ pub fn build(
         }
     }
     report.failed.sort_by(|a, b| a.file.cmp(&b.file));
+    if let (Some(site), Some((entries, _, cache))) = (&options.site, archive) {
+        if let Some(cache) = cache {
+            archive::write_cache(&options.out, &cache);
+        }
+        report.site = match options.shard {
+            Some(shard) => write_manifest(&options.out, shard, entries)?,
+            None => Some(site::write_site(&options.out, entries, site).map_err(BuildError::Write)?),
+        };
+    }
     Ok(report)
+}
+
+/// A shard's entries, for the merge step: `OUT/.warta-shards/K-of-N.json`.
+fn write_manifest(
+    out: &Path,
+    shard: Shard,
+    entries: Vec<Entry>,
+) -> Result<Option<SiteReport>, BuildError> {
+    let entries = entries
+        .into_iter()
+        .filter(|e| shard.contains(Path::new(&e.file)))
+        .collect();
+    let manifest = archive::Manifest {
+        shard: shard.index,
+        shards: shard.count,
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        entries,
+    };
+    let target = out
+        .join(archive::MANIFEST_DIR)
+        .join(archive::manifest_name(shard.index, shard.count));
+    let json = serde_json::to_vec_pretty(&manifest).expect("entries serialise");
+    site::write_if_changed(&target, &json)
+        .map_err(|e| BuildError::Write(format!("cannot write {}: {e}", target.display())))?;
+    Ok(None)
+}
+
+/// The merge step of a sharded site build: reads every shard's manifest
+/// from `OUT/.warta-shards/` and writes the site outputs, rendering no
+/// article (each shard's pages already carry the whole archive's lists).
+pub fn merge(out: &Path, site: &SiteOptions) -> Result<SiteReport, BuildError> {
+    let entries = archive::read_manifests(out).map_err(BuildError::Read)?;
+    site::write_site(out, entries, site).map_err(BuildError::Write)
 }
 
 /// Where the page of `relative` (a JSON path under SRC) goes, under OUT.
@@ -293,7 +372,7 @@ pub fn page_path(out: &Path, relative: &Path) -> PathBuf {
     out.join(relative.with_extension("")).join("index.html")
 }
 
-fn build_one(options: &BuildOptions, relative: &Path) -> Outcome {
+fn build_one(options: &BuildOptions, relative: &Path, latest: Option<&Vec<LinkItem>>) -> Outcome {
     let fail = |problem: String, write: bool| {
         Outcome::Failed(Failure {
             file: relative.to_path_buf(),
@@ -314,13 +393,23 @@ fn build_one(options: &BuildOptions, relative: &Path) -> Outcome {
         Some(base) => format!("{base}/"),
         None => "../".repeat(relative.with_extension("").components().count()),
     };
-    let stamp = stamp(&text, &asset_base, options.integrity.as_ref());
+    let mut stamp = stamp(&text, &asset_base, options.integrity.as_ref());
+    if let Some(latest) = latest {
+        // The list from the archive is an input of the page too.
+        let list = serde_json::to_string(latest).expect("links serialise");
+        stamp = self::stamp(&format!("{stamp}\0{list}"), &asset_base, None);
+    }
     let target = page_path(&options.out, relative);
     if !options.force && has_stamp(&target, &stamp) {
         return Outcome::Unchanged;
     }
     let article = match read_article(&text) {
-        Ok(article) => Rc::new(article),
+        Ok(mut article) => {
+            if article.latest.is_none() {
+                article.latest = latest.cloned();
+            }
+            Rc::new(article)
+        }
         Err(problems) => {
             let first = problems
                 .first()

@@ -4,6 +4,7 @@
 //! APIs while rendering, no clock, no randomness.
 
 mod ad_slot;
+mod article_list;
 mod article_view;
 mod body;
 mod figure;
@@ -15,6 +16,7 @@ mod paragraph;
 mod read_also;
 mod share_bar;
 
+pub use article_list::{ArticleList, ArticleListProps, ListLink, ListedArticle};
 pub use article_view::{ArticleView, ArticleViewProps, PrerenderedIsland};
 pub use body::{ArticleBody, ArticleBodyProps};
 pub use figure::{Figure, FigureProps};

@@ -98,6 +98,8 @@ pub fn page_loading(
     ];
     let mut meta = vec![
         meta_tag("name", "description", &description),
+        // Google Discover shows large images only for pages that allow them.
+        meta_tag("name", "robots", "max-image-preview:large"),
         format!("<link rel=\"canonical\" href=\"{}\">", attr(&article.url)),
         meta_tag("property", "og:type", "article"),
         meta_tag("property", "og:title", &article.title),

@@ -40,6 +40,9 @@ enum Command {
     },
     /// Build a page per article JSON under SRC, plus the widget's assets, into OUT.
     Build(BuildArgs),
+    /// Merge the manifests of `build --shard K/N --base-url` runs, copied into one OUT,
+    /// into the sitemaps, feeds, robots.txt and list pages (renders no article).
+    Merge(MergeArgs),
     /// Check an article; exit 0 when valid, else one line per problem on stderr.
     Validate {
         /// JSON file to read, or `-` for stdin.
@@ -250,6 +253,7 @@ fn run(command: Command) -> Result<String, Failure> {
         }
         Command::Build(args) => build(args),
         Command::Integrity { dir, asset_base } => integrity(&dir, asset_base.as_deref()),
+        Command::Merge(args) => merge(args),
         Command::Schema { ad_slots } => {
             let schema = if ad_slots {
                 warta::ad_slots::schema()
@@ -440,6 +444,86 @@ struct BuildArgs {
     /// of listed articles that are gone.
     #[arg(long, conflicts_with = "files")]
     prune: bool,
+    #[command(flatten)]
+    site: SiteArgs,
+    /// With --base-url: newest other articles in "Terkini Lainnya" of an article
+    /// without its own `latest` (0: none).
+    #[arg(long, value_name = "N", default_value_t = 5, requires = "base_url",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=100))]
+    latest: usize,
+}
+
+/// The options of a site build, shared by `build` and `merge`.
+#[derive(clap::Args)]
+struct SiteArgs {
+    /// The site's address (`https://example.com/`): also write sitemap.xml,
+    /// news-sitemap.xml, robots.txt, feeds and list pages, and fill "Terkini Lainnya"
+    /// from the archive. Every article's url must lie under it.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// The build's time for the news sitemap's 48 hours (RFC 3339), for reproducible
+    /// builds. Default: now.
+    #[arg(long, value_name = "TIME", requires = "base_url")]
+    now: Option<String>,
+    /// Articles in each feed.
+    #[arg(long, value_name = "N", default_value_t = 50, requires = "base_url",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=10_000))]
+    feed_size: usize,
+}
+
+impl SiteArgs {
+    /// The site options, or `None` without --base-url.
+    fn options(
+        &self,
+        asset_base: Option<&str>,
+        integrity: Option<&warta::page::Integrity>,
+        latest: usize,
+    ) -> Result<Option<warta::build::site::SiteOptions>, Failure> {
+        let Some(base) = &self.base_url else {
+            return Ok(None);
+        };
+        let usage = |message: String| Failure {
+            status: 2,
+            lines: vec![message],
+        };
+        let base_url = warta::build::site::parse_base_url(base).map_err(usage)?;
+        let now = match &self.now {
+            Some(text) => warta::build::time::epoch_seconds(text).ok_or_else(|| {
+                usage(format!(
+                    "--now {text}: expected an RFC 3339 time such as 2024-05-16T07:12:00+07:00"
+                ))
+            })?,
+            None => warta::build::time::now_seconds(),
+        };
+        Ok(Some(warta::build::site::SiteOptions {
+            base_url,
+            now,
+            feed_size: self.feed_size,
+            latest,
+            limits: Default::default(),
+            asset_base: asset_base.map(|base| {
+                if base.is_empty() || base.ends_with('/') {
+                    base.to_owned()
+                } else {
+                    format!("{base}/")
+                }
+            }),
+            stylesheet_integrity: integrity.map(|integrity| integrity.stylesheet.clone()),
+        }))
+    }
+}
+
+#[derive(clap::Args)]
+struct MergeArgs {
+    /// The output folder holding every shard's OUT (with its .warta-shards/ manifests).
+    out: PathBuf,
+    /// URL prefix of warta.css for the list pages, as the shards were built with.
+    #[arg(long, value_name = "URL")]
+    asset_base: Option<String>,
+    #[command(flatten)]
+    integrity: IntegrityArgs,
+    #[command(flatten)]
+    site: SiteArgs,
 }
 
 /// `import --from html|wordpress`: the page's JSON on stdout, notes on stderr.
@@ -622,18 +706,25 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
         .assets
         .or_else(|| args.asset_base.is_none().then(|| PathBuf::from("dist")));
 
+    let site = args
+        .site
+        .options(args.asset_base.as_deref(), integrity.as_ref(), args.latest)?;
     let options = warta::build::BuildOptions {
         integrity,
+        site,
         src: args.src,
         out: args.out,
         assets,
-        asset_base: args.asset_base,
+        asset_base: args.asset_base.clone(),
         files,
         shard: args.shard,
         jobs: args.jobs,
         force: args.force,
         prune: args.prune,
     };
+    if options.site.is_none() {
+        say("note: no --base-url: pages only (no sitemaps, feeds, robots.txt or list pages)");
+    }
     let shown = BuildProgress::new();
     let report = warta::build::build(&options, |event| shown.show(event));
     shown.finish();
@@ -647,23 +738,37 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
     for page in &report.removed {
         say(&format!("removed {} (its article is gone)", page.display()));
     }
-    let summary = format!(
+    let mut summary = format!(
         "built {}, unchanged {}, removed {}, failed {}",
         report.built,
         report.unchanged,
         report.removed.len(),
         report.failed.len()
     );
-    if report.failed.is_empty() {
+    let mut failed: Vec<(String, String)> = report
+        .failed
+        .iter()
+        .map(|f| (f.file.display().to_string(), f.problem.clone()))
+        .collect();
+    if let Some(site) = &report.site {
+        summary.push_str(&site_summary(site));
+        failed.extend(
+            site.problems
+                .iter()
+                .map(|p| (p.file.clone(), p.problem.clone())),
+        );
+    } else if options.shard.is_some() && options.site.is_some() {
+        summary.push_str("; manifest written for `warta merge`");
+    }
+    if failed.is_empty() {
         say(&summary);
         return Ok(String::new());
     }
     let lines = std::iter::once(summary)
         .chain(
-            report
-                .failed
+            failed
                 .iter()
-                .map(|f| format!("  {}: {}", f.file.display(), f.problem)),
+                .map(|(file, problem)| format!("  {file}: {problem}")),
         )
         .collect();
     // A page that could not be written outranks an invalid article.
@@ -673,4 +778,49 @@ fn build(args: BuildArgs) -> Result<String, Failure> {
         1
     };
     Err(Failure { status, lines })
+}
+
+/// `; site files: written 9, unchanged 0, left out 1` for the build's summary.
+fn site_summary(site: &warta::build::site::SiteReport) -> String {
+    format!(
+        "; site files written {}, unchanged {}, articles left out {}",
+        site.written.len(),
+        site.unchanged,
+        site.problems.len()
+    )
+}
+
+/// `merge`: the site outputs from the shards' manifests.
+fn merge(args: MergeArgs) -> Result<String, Failure> {
+    // The pages carry their lists already; merge writes no page.
+    let integrity = args
+        .integrity
+        .read(args.asset_base.as_deref().unwrap_or(""), None)?;
+    let Some(site) = args
+        .site
+        .options(args.asset_base.as_deref(), integrity.as_ref(), 0)?
+    else {
+        return Err(Failure {
+            status: 2,
+            lines: vec!["merge needs --base-url, as the shards were built with".to_owned()],
+        });
+    };
+    let report = warta::build::merge(&args.out, &site).map_err(|error| match error {
+        warta::build::BuildError::Read(_) => Failure::unreadable(error.to_string()),
+        warta::build::BuildError::Write(_) => Failure::unwritable(error.to_string()),
+    })?;
+    let summary = format!("merged{}", site_summary(&report));
+    if report.problems.is_empty() {
+        say(&summary);
+        return Ok(String::new());
+    }
+    let lines = std::iter::once(summary)
+        .chain(
+            report
+                .problems
+                .iter()
+                .map(|p| format!("  {}: {}", p.file, p.problem)),
+        )
+        .collect();
+    Err(Failure { status: 1, lines })
 }

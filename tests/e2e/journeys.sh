@@ -41,6 +41,17 @@ for asset in warta.css warta-init.js warta-island.js warta-island_bg.wasm warta.
 done
 [ -f "$work/site/2024/05/putin-beijing/index.html" ] || fail "no page for 2024/05/putin-beijing.json"
 
+step "a news site from articles over several days (--base-url): sitemaps, feeds, list pages"
+news="$work/news"
+now=2024-05-20T12:00:00+07:00
+python3 benches/site-articles.py 60 "$news/articles" --base https://berita.example/ --now "$now"
+cargo warta build "$news/articles" -o "$news/site" --base-url https://berita.example/ --now "$now" 2> "$news/build.log" \
+  || { cat "$news/build.log"; fail "the news site build"; }
+grep -q "built 60, unchanged 0, removed 0, failed 0; site files written" "$news/build.log" || { cat "$news/build.log"; fail "news site summary"; }
+python3 tests/e2e/site_outputs.py "$news/articles" "$news/site" --base https://berita.example/ --now "$now"
+cargo warta build "$news/articles" -o "$news/site" --base-url https://berita.example/ --now "$now" 2> "$news/again.log"
+grep -q "built 0, unchanged 60, removed 0, failed 0; site files written 0" "$news/again.log" || { cat "$news/again.log"; fail "a second build rewrote something"; }
+
 step "incremental publish from git diff --name-only (changed, added, deleted, renamed)"
 repo="$work/repo"
 mkdir -p "$repo/articles/2024"
@@ -112,4 +123,4 @@ grep -q "is from a debug build" "$work/debug.log" || { cat "$work/debug.log"; fa
 
 step "every page live in Chromium"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
-node tests/e2e/site.mjs --site "$work/site" --host "$host" --version "$version" --preview "http://127.0.0.1:$port/"
+node tests/e2e/site.mjs --site "$work/site" --host "$host" --version "$version" --preview "http://127.0.0.1:$port/" --lists "$news/site"

@@ -6,14 +6,23 @@
 //
 // The preview (`trunk serve`), already running, must hydrate the same way.
 //
-// Usage: node tests/e2e/site.mjs --site DIR [--host DIR --version V] [--preview URL]
-import { readdir } from "node:fs/promises";
+// With --lists, a news site built with --base-url: its list pages (the
+// home page, a later page, a section) have no accessibility violation
+// (axe-core), are walked with the keyboard, link articles that open and
+// go live, and their links work with JavaScript off.
+//
+// Usage: node tests/e2e/site.mjs --site DIR [--host DIR --version V] [--preview URL] [--lists DIR]
+import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { checks, keepOffline, launch, serve } from "./harness.mjs";
 
-const { values } = parseArgs({ options: { site: { type: "string" }, host: { type: "string" }, version: { type: "string" }, preview: { type: "string" } } });
-const { site, host: hostDir, version, preview } = values;
+const { values } = parseArgs({
+  options: { site: { type: "string" }, host: { type: "string" }, version: { type: "string" }, preview: { type: "string" }, lists: { type: "string" } },
+});
+const { site, host: hostDir, version, preview, lists } = values;
+const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const LIVE = ["hydrated", "rendered"];
 
 async function pages(dir) {
@@ -82,6 +91,59 @@ try {
     check(calls.version === version, `host page: warta.version is ${version} (${calls.version})`);
     await page.close();
     host.close();
+  }
+
+  if (lists) {
+    const server = await serve(lists);
+    const sections = await readdir(join(lists, "sections"));
+    const listPages = ["/", "/page/2/", `/sections/${sections.sort()[0]}/`];
+    for (const path of listPages) {
+      const { page, errors } = await open(server.origin, server.origin + path);
+      const cards = await page.$$eval(".warta-card__link", (links) => links.map((a) => a.getAttribute("href")));
+      check(cards.length > 0, `list ${path}: links ${cards.length} articles`);
+      check(errors.length === 0, `list ${path}: no console error ${errors.join(" | ")}`);
+      const violations = await page.evaluate(async (source) => {
+        (0, eval)(source);
+        const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      }, AXE);
+      check(violations.length === 0, `list ${path}: axe-core finds no accessibility violation ${violations.join(" | ")}`);
+      // The keyboard reaches every link in document order, each with a visible focus ring.
+      const links = await page.$$eval("a[href]", (as) => as.length);
+      const walk = [];
+      for (let i = 0; i < links; i++) {
+        await page.keyboard.press("Tab");
+        walk.push(
+          await page.evaluate(() => {
+            const el = document.activeElement;
+            const style = getComputedStyle(el);
+            return { link: el.matches("a[href]"), ring: style.outlineStyle !== "none" && style.outlineWidth !== "0px" };
+          }),
+        );
+      }
+      check(walk.every((w) => w.link), `list ${path}: Tab walks the ${links} links`);
+      check(walk.every((w) => w.ring), `list ${path}: each focused link shows a focus ring`);
+      // The first card's article opens and goes live like any page of the site.
+      await Promise.all([page.waitForURL((url) => url.pathname !== path), page.click(".warta-card__link")]);
+      await page
+        .waitForFunction(() => [...document.querySelectorAll("[data-warta]")].every((m) => m.dataset.wartaState), null, { timeout: 15000 })
+        .catch(() => {});
+      const states = await page.$$eval("[data-warta]", (ms) => ms.map((m) => m.dataset.wartaState || "none"));
+      check(states.length > 0 && states.every((s) => LIVE.includes(s)), `list ${path}: its first article opens live (${states.join(",")})`);
+      await page.close();
+    }
+    // Without JavaScript the pages and their links still work.
+    const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await plain.newPage();
+    await keepOffline(page, server.origin);
+    await page.goto(server.origin + "/", { waitUntil: "load" });
+    await Promise.all([page.waitForURL((url) => url.pathname === "/page/2/"), page.click("a[rel=next]")]);
+    const onPage2 = await page.$$eval(".warta-card", (cards) => cards.length);
+    check(onPage2 > 0, `list without JavaScript: "next" opens page 2 (${onPage2} articles)`);
+    await Promise.all([page.waitForURL((url) => url.pathname !== "/page/2/"), page.click(".warta-card__link")]);
+    check(await page.$(".warta-article h1"), `list without JavaScript: a card opens its article (${new URL(page.url()).pathname})`);
+    await plain.close();
+    server.close();
   }
 
   if (preview) {

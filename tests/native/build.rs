@@ -684,3 +684,28 @@ fn usage_mistakes_are_named() {
         stderr(&run)
     );
 }
+
+#[test]
+fn list_pages_on_another_origin_carry_the_stylesheets_integrity() {
+    let root = site("cdn-lists");
+    // One site, one address: the sample's.
+    fs::remove_file(root.join("src/nested/english.json")).unwrap();
+    let built = build(
+        &root,
+        &[
+            "--asset-base",
+            "https://cdn.example/w",
+            "--base-url",
+            "https://visitaaponce.com/",
+        ],
+    );
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    let home = fs::read_to_string(root.join("out/index.html")).unwrap();
+    let css = warta::integrity::digest(b"/* warta.css */");
+    assert!(
+        home.contains(&format!(
+            "<link rel=\"stylesheet\" href=\"https://cdn.example/w/warta.css\" integrity=\"{css}\" crossorigin=\"anonymous\">"
+        )),
+        "{home}"
+    );
+}

@@ -34,4 +34,5 @@ mod readme;
 mod render;
 mod roundtrip;
 mod share;
+mod site;
 mod validate;
