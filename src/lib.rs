@@ -25,12 +25,12 @@ pub mod client;
 pub mod components;
 pub mod embed;
 pub mod import;
-#[cfg(feature = "cli")]
+#[cfg(feature = "page")]
 pub mod json;
 pub mod labels;
 pub mod language;
 pub mod model;
-#[cfg(feature = "cli")]
+#[cfg(feature = "page")]
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod render;
