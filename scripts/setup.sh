@@ -73,8 +73,10 @@ if ! wasm-opt --version 2>/dev/null | grep -q "(version_${BINARYEN_VERSION%%.*})
   fi
 fi
 
-if [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (esbuild, TypeScript, playwright-core, axe-core)"
+# json2ts and @types/node: the npm package's build (scripts/npm-package.sh).
+if [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ ! -x node_modules/.bin/json2ts ] \
+  || [ ! -d node_modules/@types/node ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (esbuild, TypeScript, playwright-core, axe-core, json-schema-to-typescript)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

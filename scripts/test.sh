@@ -67,3 +67,9 @@ node tests/e2e/hardened.mjs dist target/release/warta
 
 echo "== end to end: the README's journeys (import, site build, git publish, embedding)"
 bash tests/e2e/journeys.sh
+
+echo "== npm package: built from the release bundle, installed offline into an empty Node project"
+# render and validate against the CLI, the types, pages from a node:http
+# server in Chromium, <warta-article> added and removed 100 times.
+bash scripts/npm-package.sh
+bash tests/npm/run.sh

@@ -36,10 +36,12 @@ pub mod shape;
 pub use attrs::*;
 pub use hash::Fnv64;
 
+/// The crate's version, which every fingerprint starts with.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// Fingerprint of the server markup: the crate version (components change
 /// between versions) and a 64-bit FNV-1a hash of the exact JSON text embedded.
 pub fn fingerprint(json_text: &str) -> String {
-    const VERSION: &str = env!("CARGO_PKG_VERSION");
     let mut hash = Fnv64::default();
     hash.write(json_text.as_bytes());
     let mut out = String::with_capacity(VERSION.len() + 17);

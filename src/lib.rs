@@ -27,12 +27,12 @@ pub mod embed;
 pub mod import;
 #[cfg(feature = "cli")]
 pub mod integrity;
-#[cfg(feature = "cli")]
+#[cfg(feature = "page")]
 pub mod json;
 pub mod labels;
 pub mod language;
 pub mod model;
-#[cfg(feature = "cli")]
+#[cfg(feature = "page")]
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod render;

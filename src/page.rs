@@ -34,6 +34,16 @@ pub fn fragment_loading(article: &Rc<Article>, options: &RenderOptions, load: &s
     )
 }
 
+/// The URL prefix of the assets as given (`--asset-base`): empty for
+/// "beside the page", else ending with `/`.
+pub fn asset_base(url: &str) -> String {
+    match url {
+        "" => String::new(),
+        base if base.ends_with('/') => base.to_owned(),
+        base => format!("{base}/"),
+    }
+}
+
 /// A complete HTML page for the article. `asset_base` is the URL prefix of
 /// `warta.css` and `warta-init.js` (ends with `/`, or is empty for "beside this page").
 pub fn page(article: &Rc<Article>, asset_base: &str, options: &RenderOptions) -> String {

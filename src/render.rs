@@ -54,3 +54,31 @@ pub async fn article_markup(article: Rc<Article>, options: &RenderOptions) -> St
 pub fn article_markup_blocking(article: Rc<Article>, options: &RenderOptions) -> String {
     futures::executor::block_on(article_markup(article, options))
 }
+
+/// [`article_markup`] at once, for the npm package's render in Node (no
+/// thread to block). Yew's local server renderer spawns no task; with Yew's
+/// `not_browser_env` feature, which the npm crate turns on, its scheduler
+/// runs each component at once rather than in a microtask, and none of
+/// warta's components suspends, so the render is complete at its first
+/// poll (the package's tests render every fixture and hostile article
+/// through here).
+#[cfg(target_arch = "wasm32")]
+pub fn article_markup_blocking(article: Rc<Article>, options: &RenderOptions) -> String {
+    use std::future::Future;
+    use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
+
+    // Nothing ever wakes it: the future is polled once.
+    const VTABLE: RawWakerVTable = RawWakerVTable::new(
+        |_| RawWaker::new(std::ptr::null(), &VTABLE),
+        |_| {},
+        |_| {},
+        |_| {},
+    );
+    // SAFETY: every function of the vtable ignores the (null) data pointer.
+    let waker = unsafe { Waker::from_raw(RawWaker::new(std::ptr::null(), &VTABLE)) };
+    let render = std::pin::pin!(article_markup(article, options));
+    match render.poll(&mut Context::from_waker(&waker)) {
+        Poll::Ready(markup) => markup,
+        Poll::Pending => unreachable!("a component suspended the server render"),
+    }
+}

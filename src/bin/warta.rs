@@ -229,11 +229,7 @@ fn run(command: Command) -> Result<String, Failure> {
             }
             let article = Rc::new(article_file(&input)?);
             let options = render_options(&article, ad_slots.as_ref())?;
-            let base = match asset_base.as_str() {
-                "" => String::new(),
-                base if base.ends_with('/') => base.to_owned(),
-                base => format!("{base}/"),
-            };
+            let base = warta::page::asset_base(&asset_base);
             let integrity = integrity.read(&base, None)?;
             let html = warta::page::page_loading(
                 &article,

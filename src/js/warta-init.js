@@ -239,8 +239,20 @@ function startBundle(name, start) {
 function release(mount) {
   if (released.has(mount)) return;
   released.add(mount);
+  const inPage = armed.has(mount);
   load().then(
-    () => setTimeout(() => api.mount(mount)),
+    () =>
+      setTimeout(() => {
+        // A widget of the page that left it before its turn (a router
+        // swapped the page) is not mounted detached, where nothing would
+        // ever tear it down; put back, it is armed again.
+        if (inPage && !mount.isConnected) {
+          released.delete(mount);
+          armed.delete(mount);
+          return;
+        }
+        api.mount(mount);
+      }),
     (error) => failed(mount, `could not load the island bundle: ${error}`),
   );
 }

@@ -28,6 +28,7 @@ mod import_html;
 mod import_wordpress;
 mod islands;
 mod language;
+mod npm_cases;
 mod properties;
 mod reader;
 mod readme;
