@@ -29,7 +29,7 @@ pub use article::{
     ShareTarget, Site, Utm, CONTRACT_VERSION, DEFAULT_TAG,
 };
 pub use block::{Block, Heading, Image, Paragraph, Quote, ReadAlso, Run};
-pub use date::{parse_rfc3339, DateTime};
+pub use date::{days_from_civil, parse_rfc3339, DateTime};
 pub use image::{ImageCandidate, ImageFormat};
 pub(crate) use object::object_serde;
 #[doc(hidden)] // for `object_serde!` outside the model (ad slots)

@@ -657,7 +657,7 @@ fn integrity(dir: &Path, asset_base: Option<&str>) -> Result<String, Failure> {
     if !problems.is_empty() {
         return Err(Failure::invalid(problems));
     }
-    let digests = warta::integrity::of_assets(dir).map_err(Failure::unreadable)?;
+    let digests = warta::integrity::linked_digests(dir).map_err(Failure::unreadable)?;
     Ok(match asset_base {
         None => format!(
             "warta.css {}\nwarta-init.js {}\n",

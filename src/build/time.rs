@@ -2,7 +2,7 @@
 //! epoch (ordering, the news sitemap's 48-hour window) and in RSS's
 //! RFC 822 form. The article's own text stays what sitemaps and Atom show.
 
-use crate::model::parse_rfc3339;
+use crate::model::{days_from_civil, parse_rfc3339};
 
 /// Seconds since 1970-01-01T00:00:00Z of an RFC 3339 time, or `None` when
 /// the text is not one (the contract's reader has refused those already).
@@ -19,18 +19,6 @@ pub fn epoch_seconds(text: &str) -> Option<i64> {
         days * 86_400 + i64::from(time.hour) * 3_600 + i64::from(time.minute) * 60 + second
             - i64::from(time.offset_minutes) * 60,
     )
-}
-
-/// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's
-/// `days_from_civil`).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month_index = (month + 9) % 12;
-    let day_of_year = (153 * month_index + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
 }
 
 /// The time as RSS 2.0 dates it (RFC 822 with a four-digit year), in the

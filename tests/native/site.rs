@@ -5,25 +5,23 @@
 //! feedparser, an XML parser) in tests/e2e/site_outputs.py.
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
+use crate::warta_bin as cli;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::time::SystemTime;
 
 const BASE: &str = "https://berita.example/";
 const NOW: &str = "2024-05-20T12:00:00+07:00";
 
 fn warta(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_warta"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs warta")
+    cli::warta(args, [])
 }
 
 fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
+    cli::text(&out.stderr)
 }
 
 /// A fresh folder with fake assets and no articles yet.
